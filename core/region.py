@@ -1,0 +1,130 @@
+"""Which administrative area an article is about, from the gazetteer bundled with ``cpca``.
+
+We read cpca's adcode table directly (its package import needs setuptools' pkg_resources) and
+count mentions of every province, city and county-level name, full (大渡口区) or short (大渡口),
+in the text folded to Simplified. Mentions of a district count for its city and province too.
+"""
+from __future__ import annotations
+
+import csv
+import importlib.util
+import os
+import re
+from collections import Counter
+from functools import lru_cache
+
+import ahocorasick
+
+_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "地区", "新区", "林区", "省", "市", "区", "县", "旗", "盟")
+_SKIP_NAMES = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+
+
+def _adcodes_path() -> str:
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the cpca gazetteer package is not installed")
+    return os.path.join(list(spec.submodule_search_locations)[0], "resources", "adcodes.csv")
+
+
+def _short(name: str) -> str:
+    for suffix in _SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name
+
+
+@lru_cache(maxsize=1)
+def _gazetteer():
+    names: dict[str, str] = {}  # adcode -> name
+    with open(_adcodes_path(), encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            names[row["adcode"][:6]] = row["name"]
+    from core.wordfreq import word_freq
+
+    freq = word_freq()
+    automaton = ahocorasick.Automaton()
+    keys: dict[str, list[tuple[str, int]]] = {}
+    for code, name in names.items():
+        if name in _SKIP_NAMES:
+            continue
+        keys.setdefault(name, []).append((code, 3))
+        short = _short(name)
+        is_province = code.endswith("0000")
+        if short != name and len(short) >= 2 and (is_province or freq.get(short, 0) < 1000):
+            keys.setdefault(short, []).append((code, 1))
+    for key, entries in keys.items():
+        automaton.add_word(key, (key, entries))
+    automaton.make_automaton()
+    return names, automaton
+
+
+def _parents(code: str) -> list[str]:
+    province = code[:2] + "0000"
+    city = code[:4] + "00"
+    chain = [province]
+    if city != province:
+        chain.append(city)
+    if code != city:
+        chain.append(code)
+    return chain
+
+
+def find_region(text_simplified: str) -> str | None:
+    names, automaton = _gazetteer()
+    score: Counter[str] = Counter()
+    last_end = -1
+    # Longest match at each position wins (大渡口区 over 大渡口).
+    hits = sorted(
+        ((end - len(key) + 1, end, key, entries) for end, (key, entries) in automaton.iter(text_simplified)),
+        key=lambda h: (h[0], -(h[1] - h[0])),
+    )
+    for start, end, key, entries in hits:
+        if start <= last_end:
+            continue
+        last_end = end
+        # An ambiguous short name counts a little for each reading.
+        for code, weight in entries:
+            w = weight / len(entries)
+            for parent in _parents(code):
+                score[parent] += w
+    if not score:
+        return None
+
+    def best_child(parent: str | None, level: int) -> str | None:
+        cands = [
+            (s, c) for c, s in score.items()
+            if _level(c) == level and (parent is None or _parents(c)[:-1][-1:] == [parent] or (level == 3 and _parents(c)[0] == parent and len(_parents(c)) == 2))
+        ]
+        cands.sort(reverse=True)
+        if not cands or cands[0][0] < 2:
+            return None
+        # descend only when the article is mostly about this child, not just mentions it
+        if parent is not None and cands[0][0] < 0.35 * score[parent]:
+            return None
+        if len(cands) > 1 and cands[0][0] < 2 * cands[1][0]:
+            return None
+        return cands[0][1]
+
+    province = best_child(None, 1)
+    if province is None:
+        return None
+    chain = [province]
+    city = best_child(province, 2)
+    if city:
+        chain.append(city)
+        district = best_child(city, 3)
+        if district:
+            chain.append(district)
+    else:  # municipalities: districts hang under a 市辖区 pseudo-city
+        district = best_child(province, 3)
+        if district:
+            chain.append(district)
+    return "".join(names[c] for c in chain if names.get(c) and names[c] not in _SKIP_NAMES)
+
+
+def _level(code: str) -> int:
+    if code.endswith("0000"):
+        return 1
+    if code.endswith("00"):
+        return 2
+    return 3

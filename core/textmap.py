@@ -1,0 +1,68 @@
+"""Text that remembers where each of its characters came from.
+
+Every cleaning step works on a :class:`TrackedText`: a string plus, for each character, its
+offset in the raw text. Edits keep the origin of untouched characters exactly; characters that
+an edit inserts take the origin of the start of the span they replace.
+"""
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Iterable
+
+
+@dataclass(frozen=True, slots=True)
+class OffsetMap:
+    """Cleaned-text position -> raw-text position (one entry per cleaned character + end)."""
+
+    origins: array  # array('l'), len == len(cleaned text) + 1
+
+    def to_raw(self, pos: int) -> int:
+        if pos < 0 or pos >= len(self.origins):
+            raise IndexError(pos)
+        return self.origins[pos]
+
+    def span_to_raw(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            r = self.to_raw(start)
+            return r, r
+        return self.origins[start], self.origins[end - 1] + 1
+
+    def from_raw(self, raw: int) -> int:
+        """The first cleaned position whose origin is >= ``raw`` (origins are non-decreasing)."""
+        return bisect_right(self.origins, raw - 1)
+
+
+class TrackedText:
+    __slots__ = ("text", "origins", "raw_len")
+
+    def __init__(self, text: str, origins: array | None = None, raw_len: int | None = None):
+        self.text = text
+        self.origins = origins if origins is not None else array("l", range(len(text)))
+        self.raw_len = len(text) if raw_len is None else raw_len
+        assert len(self.origins) == len(self.text)
+
+    def replace(self, edits: Iterable[tuple[int, int, str]]) -> "TrackedText":
+        """Apply non-overlapping edits ``(start, end, replacement)`` given in any order."""
+        parts: list[str] = []
+        origins = array("l")
+        pos = 0
+        text, src = self.text, self.origins
+        for start, end, repl in sorted(edits):
+            if start < pos:
+                raise ValueError(f"overlapping edit at {start}")
+            parts.append(text[pos:start])
+            origins.extend(src[pos:start])
+            parts.append(repl)
+            anchor = src[start] if start < len(src) else self.raw_len
+            origins.extend([anchor] * len(repl))
+            pos = end
+        parts.append(text[pos:])
+        origins.extend(src[pos:])
+        return TrackedText("".join(parts), origins, self.raw_len)
+
+    def offset_map(self) -> OffsetMap:
+        origins = array("l", self.origins)
+        origins.append(self.raw_len)
+        return OffsetMap(origins)
