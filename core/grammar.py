@@ -1,0 +1,197 @@
+"""The grammar of quantities: where figures are in a text and what they are worth.
+
+Everything here runs on *folded* text: half-width, Simplified, with the same length as the
+document's cleaned text, so every offset found here is an offset in the document. Names, units
+and qualifiers are later read from the original text at the same spans.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.numerals import parse_number
+
+CN_DIGIT = "零〇一二两三四五六七八九"
+CN_NUM = rf"[一二两三四五六七八九十][{CN_DIGIT}十百千]*"
+AR_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+MAG = r"(?:十|百|千)?万?亿?"
+
+# Units as written (Simplified; matching runs on folded text). Longest first in the regex.
+RATE_UNITS = ["%", "‰", "个百分点", "百分点", "倍"]
+MONEY_UNITS = ["元", "美元", "港元", "欧元", "日元", "英镑", "澳元", "元人民币", "澳门元"]
+MEASURE_UNITS = [
+    "吨", "千克", "公斤", "克", "斤", "亩", "公顷", "平方米", "平方公里", "平方千米", "立方米", "公里", "千米", "米",
+    "千瓦时", "千瓦", "兆瓦", "吉瓦", "瓦", "千伏安", "千伏", "标箱", "吨标准煤", "微克/立方米", "毫克/立方米",
+    "升", "桶", "度电", "度", "TEU", "ha",
+]
+COUNT_UNITS = [
+    "个", "家", "项", "名", "位", "人", "人次", "户", "套", "台", "辆", "件", "种", "条", "条段", "座", "所", "间", "张",
+    "次", "批", "宗", "笔", "份", "篇", "场", "例", "处", "栋", "株", "棵", "头", "只", "艘", "架", "支", "款", "枚",
+    "块", "床", "幢", "部", "门", "类", "列", "对", "根", "盏", "册", "路", "班", "趟", "单", "证", "本",
+    "所学校", "个村", "个镇", "个社区", "人口",
+]
+ALL_UNITS = sorted(set(RATE_UNITS + MONEY_UNITS + MEASURE_UNITS + COUNT_UNITS), key=len, reverse=True)
+UNIT_RE = "|".join(re.escape(u) for u in ALL_UNITS)
+
+QTY = re.compile(
+    rf"(?P<num>{AR_NUM}|{CN_NUM})(?P<app1>余|多)?(?P<mag>{MAG})(?P<app2>余|多)?(?P<unit>{UNIT_RE})?"
+    rf"(?P<post>左右|以上|以下|上下|之多|大关)?"
+)
+FRACTION = re.compile(rf"(?P<den>{AR_NUM}|{CN_NUM}|百|千|万)分之(?P<num>{AR_NUM}|{CN_NUM})")
+TENTHS = re.compile(r"(?P<num>[二两三四五六七八九]|[一二三四五六七八九]?成半|[一二两三四五六七八九])成(?P<half>半)?(?![功为立本果员绩熟效就型交品都语长份])")
+TIMES_HALF = re.compile(rf"(?P<num>{AR_NUM}|[一二两三四五六七八九十])倍半")
+RATIO = re.compile(rf"(?<![\d.:])(?:{AR_NUM})(?::(?:{AR_NUM})){{1,4}}(?![\d:])")
+BARE_MAG = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万亿.])(?P<mag>百亿|千亿|万亿|千万|百万)(?P<unit>元|美元|港元)?(?!级)")
+RANK = re.compile(
+    rf"(?P<lead>(?:位居|居于|居|排名|排在|排|名列|位列|列|保持|稳居|跃居|升至|全国|全省|全市|全区|国内|全球|世界|西部|中部|东部|同类城市|全县)"
+    rf"[^\s,，。;；、]{{0,10}}?)第(?P<num>{AR_NUM}|{CN_NUM})(?P<unit>位|名)?"
+    rf"(?![个批届次期季章条款项卷专题轮部号名单家所座号线]|[\d{CN_DIGIT}十])"
+)
+TOP_N = re.compile(rf"最[\u4e00-\u9fff]{{1,3}}的?(?P<num>{AR_NUM}|{CN_NUM})(?:大|强)")
+
+DURATION_AFTER = re.compile(r"(?:月|工作日|小时|年|天|日|周|季度|分钟|秒|岁|周岁)")
+
+
+@dataclass(slots=True)
+class Quantity:
+    start: int  # of the number (or of its approx prefix-free figure)
+    end: int  # after unit / post marker
+    value: float
+    unit: str  # as matched in folded text; the caller re-reads it from the original
+    unit_spans: tuple[tuple[int, int], ...]  # where the unit is written (a magnitude and a unit may be apart: 6.4万余户)
+    approx: bool
+    form: str  # "number" | "fraction" | "tenths" | "times" | "ratio" | "bare" | "rank" | "top"
+    rank_lead: str = ""
+
+    @property
+    def has_unit(self) -> bool:
+        return bool(self.unit)
+
+
+def _quoted_spans(h: str) -> list[tuple[int, int]]:
+    """Short quoted strings (slogans such as “五个一”, “33618”, “3+2”)."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[“\"「『][^”\"」』]{1,10}[”\"」』]", h)]
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < pos < b for a, b in spans)
+
+
+def find_quantities(h: str) -> list[Quantity]:
+    """All figures in folded text ``h``, left to right, without overlaps."""
+    found: list[Quantity] = []
+    taken = bytearray(len(h) + 1)
+    quoted = _quoted_spans(h)
+
+    def claim(q: Quantity) -> None:
+        if any(taken[q.start:q.end]):
+            return
+        for i in range(q.start, q.end):
+            taken[i] = 1
+        found.append(q)
+
+    for m in RANK.finditer(h):
+        if re.match(rf"[、和及]\S{{0,6}}第(?:{CN_NUM}|\d+)个", h[m.end():]):
+            continue  # 全国第三、西部第二个: an ordinal list, not a ranking
+        s = m.start("num") - 1  # include 第
+        claim(Quantity(s, m.end(), parse_number(m.group("num")), m.group("unit") or "", _spans(m, "unit"), False, "rank",
+                       rank_lead=m.group("lead")))
+    for m in TOP_N.finditer(h):
+        claim(Quantity(m.start("num"), m.end(), parse_number(m.group("num")), "", (), True, "top"))
+    for m in RATIO.finditer(h):
+        if _inside(m.start(), quoted):
+            continue
+        pos = m.start()
+        for part in m.group().split(":"):
+            claim(Quantity(pos, pos + len(part), float(part.replace(",", "")), "", (), False, "ratio"))
+            pos += len(part) + 1
+    for m in FRACTION.finditer(h):
+        den, num = m.group("den"), m.group("num")
+        if den == "百":
+            claim(Quantity(m.start(), m.end(), parse_number(num), "%", (), False, "fraction"))
+        else:
+            d = {"千": 1000.0, "万": 10000.0}.get(den) or parse_number(den)
+            if d:
+                claim(Quantity(m.start(), m.end(), parse_number(num) / d, "", (), False, "fraction"))
+    for m in TENTHS.finditer(h):
+        if h[m.start() - 1 : m.start()] in ("一", "第") or _inside(m.start(), quoted):
+            continue
+        value = parse_number(m.group("num")[0]) * 10 + (5 if m.group("half") else 0)
+        claim(Quantity(m.start(), m.end(), value, "%", (), False, "tenths"))
+    for m in TIMES_HALF.finditer(h):
+        claim(Quantity(m.start(), m.end(), parse_number(m.group("num")) + 0.5, "倍", ((m.end() - 2, m.end() - 1),), False, "times"))
+    for m in BARE_MAG.finditer(h):
+        unit = m.group("mag") + (m.group("unit") or "")
+        tail = re.match(r"[^,，。;；!?！？\n]{0,8}", h[m.end():]).group()
+        if m.group("unit") or "目标" in tail:
+            claim(Quantity(m.start(), m.end(), 1.0, unit, _spans(m, "mag", "unit"), bool(m.group("unit")), "bare"))
+
+    for m in QTY.finditer(h):
+        q = _number(h, m, quoted)
+        if q is not None:
+            claim(q)
+    found.sort(key=lambda q: q.start)
+    _ranges(h, found)
+    return [q for q in found if q.has_unit or q.form in ("ratio", "fraction", "rank", "top")]
+
+
+def _number(h: str, m: re.Match, quoted) -> Quantity | None:
+    s, num = m.start("num"), m.group("num")
+    before, after_num = h[s - 1 : s], h[m.end("num") : m.end("num") + 1]
+    unit = (m.group("mag") or "") + (m.group("unit") or "")
+    is_cn = not num[0].isdigit()
+    # Figures that are parts of names, codes, dates or slogans.
+    range_dash = before != "" and before in "-—~" and re.match(r"[\d%\u4e00-\u9fff]", h[s - 2 : s - 1]) is not None
+    if re.match(r"[A-Za-z.+/\-_#—~]", before) and not range_dash:
+        return None
+    if re.match(r"[A-Za-z+]", after_num) or h[m.end() : m.end() + 1] == "+":
+        return None
+    if re.match(r"/\d", h[m.end("num") : m.end("num") + 2]):
+        return None
+    if before == "第" or h[s - 2 : s] in ("数十", "几十") or before in ("数", "几", "每", "逐"):
+        return None
+    if is_cn and (num == "一" or num == "十" and not m.group("unit")):
+        return None
+    if is_cn and h[m.end() : m.end() + 1] == "一" and m.group("unit") == "个":  # 五个一, 四个一批
+        return None
+    if _inside(s, quoted) and not m.group("unit"):
+        return None
+    if _inside(s, quoted) and (is_cn or len(re.sub(r"\D", "", num)) >= 4):
+        return None
+    if m.group("unit") and m.group("unit") in ("个", "人", "名", "批", "场") and DURATION_AFTER.match(h, m.end()):
+        return None
+    if m.group("unit") == "次" and (
+        h[max(0, s - 2) : s] == "连续" or before == "届" or re.match(r"产业|全会|会议|全体会议|代表大会|常委会", h[m.end() :])
+    ):
+        return None
+    if re.search(r"(?:连续|持续)$", h[max(0, s - 2) : s]) and m.group("unit") in ("年", "届"):
+        return None
+    if not m.group("unit") and not m.group("mag"):
+        # a bare number only lives on as the first half of a range (1-2个) or a ratio
+        if re.match(r"\s*(?:-|—|~|至|到)\s*", h[m.end() :]):
+            return Quantity(s, m.end(), parse_number(num), "", (), bool(m.group("app1")), "number")
+        return None
+    if h[m.end() : m.end() + 1] == "级":  # 千万级, 百亿级: a class, not a figure
+        return None
+    try:
+        value = parse_number(num)
+    except ValueError:
+        return None
+    approx = bool(m.group("app1") or m.group("app2") or m.group("post"))
+    if not unit:
+        return None
+    return Quantity(s, m.end(), value, unit, _spans(m, "mag", "unit"), approx, "number")
+
+
+def _spans(m: re.Match, *groups: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span(g) for g in groups if m.group(g))
+
+
+def _ranges(h: str, found: list[Quantity]) -> None:
+    """1-2个, 5%-8%, 3至5年: the first figure takes the unit of the second."""
+    for a, b in zip(found, found[1:]):
+        if a.unit or a.form != "number" or not b.unit:
+            continue
+        if re.fullmatch(r"\s*(?:-|—|~|至|到)\s*", h[a.end : b.start]):
+            a.unit = b.unit
+            a.unit_spans = b.unit_spans

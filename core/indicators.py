@@ -1,0 +1,455 @@
+"""Indicators: every figure of an article with its name, kind, period and qualifier.
+
+The grammar (``core.grammar``) finds the figures; this module is the clause model around them.
+It reads the text left of a figure back to the clause boundary (qualifier, approximation,
+comparison base, scope, the indicator's name), the text right of it (a noun the figure counts:
+``建成327个智慧安防小区``), the sentence (period, plans) and the paragraph (period). ``分别``
+lists pair names and values in order, ``A、B均…`` gives one record per name, from→to pairs give
+``change`` records. All matching runs on folded text (half-width, Simplified) of the same length
+as the document, so names and units are read back from the original at the same offsets.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core import lexicon
+from core.grammar import COUNT_UNITS, MEASURE_UNITS, MONEY_UNITS, Quantity, find_quantities
+from core.model import Document, Kind
+from core.numerals import magnitude_factor, to_halfwidth
+from core.script import fold_same_length
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    doc: str
+    name: str
+    value: float
+    unit: str
+    kind: Kind
+    period: str | None
+    qualifier: str | None
+    approx: bool
+    start: int  # value span in the cleaned text
+    end: int
+    sentence_start: int
+    sentence_end: int
+    sentence: str
+    base_value: float | None  # in base units: 523亿元 -> 5.23e10, 三成 -> 0.3
+    base_unit: str
+    scope: str | None
+    comparison: str | None
+
+    def as_row(self) -> dict:
+        return {
+            "doc": self.doc, "name": self.name, "value": self.value, "unit": self.unit, "kind": self.kind,
+            "period": self.period, "qualifier": self.qualifier, "approx": self.approx,
+            "scope": self.scope, "comparison": self.comparison, "base_value": self.base_value,
+            "base_unit": self.base_unit, "start": self.start, "end": self.end,
+            "sentence_start": self.sentence_start, "sentence_end": self.sentence_end, "sentence": self.sentence,
+        }
+
+
+SENTENCE_END = re.compile(r"[。！？!?\n]")
+CLAUSE_BREAK = "，,；;：:。！？!?\n（(）)"
+LIST_BREAK = CLAUSE_BREAK + "、"
+
+APPROX_BEFORE = re.compile(
+    r"(?:大约|约为|约|将近|接近|近|超过|超出|超|逾|突破|不少于|不低于|不足|不到|不超过|多达|至少|最高|上下)"
+    r"(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{1,6}的)?$"
+)
+COMPARE_TAIL = re.compile(r"(?:比|较|高出|高于|低于|快于|慢于)[^,，。；;、]{0,10}$")
+NOT_APPROX = {"多达", "高达"}
+GROWTH_WORDS = r"增长|增加|下降|减少|提高|提升|降低|上升|回落|缩减|压减|压缩|扩大|缩小|增|降|减|涨|跌|翻番|增速|增幅|降幅|高出|高于|低于|快于|慢于|多|少"
+QUALIFIER_BEFORE = re.compile(
+    r"(?:(?:同比|环比|比上年|比去年|较上年|较去年|比上年同期|较上年同期|年均|平均|累计|分别|均|共|总共|合计|已|再|又|净)?"
+    rf"(?:{GROWTH_WORDS})(?:了|到|至|为)?"
+    r"|(?:分别|均|共|已|累计|总计|合计|全年|首次|一举)?(?:达到了|达到|达|为|是|突破|超过|超|占到|占|居|保持在|保持|稳定在|提高到|提高至|下降到|下降至|降至|降到|增至|升至|增长到|扩大到|缩小到|压缩至|压缩到|缩短至|缩短到|减少到|减少至|控制在|实现|完成|新增|拥有|聚集|集聚|吸纳|吸引|引进|落户|带动|培育|建成|建设|新建|改造|整治|创建|获批|认定|入选|有|共有|约)"
+    r")+$"
+)
+SHARE_WORDS = re.compile(r"占|比重|比例|占比|率|份额|覆盖|贡献|占有|水平")
+LEVEL_NAME = re.compile(r"(?:量|产量|产能|能力|规模|面积|总量|产值|总额|收入|投资|金额|资金|长度|里程|容量|人口)$")
+TARGET = re.compile(
+    r"(?<![动作”\"划展项育])计划(?![,，。、”\"])|力争|力求|预计|预期|(?<!成功)(?<!已)争取|确保|拟|有望|努力|建成后|投产后|达产后"
+    r"|目标(?:是|为|:|：|任务)|到\d{4}年|至\d{4}年|(?<!现)将(?=[\u4e00-\u9fff])"
+)
+SCOPE = re.compile(r"全市|全区|全省|全国|全县|全州|全镇|全港|全澳|全球|全行业|我市|我区|我省|本市|本区")
+COMPARISON = re.compile(
+    r"(?:比|较|高于|低于|高出|快于|慢于|超过|超出)(?:上年同期|去年同期|上年|去年|前年|全国平均水平|全省平均水平|全市平均水平|全国|全省|全市|全区|[一二三四]季度|上半年|上月|年初|平均水平|平均)|同比|环比"
+)
+PERIOD = re.compile(
+    r"(?:截至|截止到|截止|到|至)\d{4}年(?:底|末|\d{1,2}月(?:底|末)?)?"
+    r"|(?:今年|去年|上年|明年|前年|全年|当年|\d{4}年)(?:前?[一二三四1-4]季度|上半年|下半年|\d{1,2}(?:至|-|—|~)\d{1,2}月|前\d{1,2}个?月|\d{1,2}月(?:份)?(?:末|底)?(?:以来|起)?|年底|年末|年初|以来|全年|春节期间|国庆期间|期间|底)?"
+    r"|前?[一二三四]季度|上半年|下半年|\d{1,2}(?:至|-|—)\d{1,2}月"
+    r"|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)"
+    r"|近期|远期|中期|每年|目前|新年伊始|年初|近年来|近[三五十]年|过去[一二三四五六七八九十]年|连续[\d一二三四五六七八九十]+年"
+)
+LEAD_NOISE = re.compile(
+    r"^(?:其中|同时|此外|另外|并且|而且|并|而|且|以及|其|目前|当前|已经|已|共|累计|总计|合计|在此基础上|全年|首次|成功|进一步|"
+    r"全力|大力|积极|着力|加快|加速|深入|持续|不断|还|也|都|均|又|再|新|直接|预计|计划|力争|争取|确保|努力|拟|"
+    r"在[^,，。；;]{1,12}?(?:内|中|下|里|期间|方面))"
+)
+FUTURE_CUT = re.compile(r"(?:将|拟|要|力争|计划|预计|争取|确保|努力|可|能|已经|已)")
+RIGHT_STOP = re.compile(r"[，,。；;：:、！？!?\n（(）)]|的|等|在|对|为|是|和|及|与|将|已|均|并|于|以|从|由|向|被|把|让|使|给|用于|进行|实现|获得|成为|达到|落户|入驻|全部|全面|累计")
+
+
+@dataclass(slots=True)
+class _Draft:
+    q: Quantity
+    name: str
+    kind: Kind
+    qualifier: str
+    approx: bool
+    value: float
+    unit: str
+    scope: str | None
+    comparison: str | None
+
+
+class _Text:
+    """The document's text with its folded twin and sentence/paragraph boundaries."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.f = fold_same_length(to_halfwidth(text))
+        self.sent_bounds = _bounds(self.f, SENTENCE_END)
+        self.para_bounds = _bounds(self.f, re.compile(r"\n"))
+        self.book_titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》]{0,80}》", self.f)]
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        return _find(self.sent_bounds, pos)
+
+    def paragraph_of(self, pos: int) -> tuple[int, int]:
+        return _find(self.para_bounds, pos)
+
+    def clause_start(self, pos: int, lower: int, breaks: str = CLAUSE_BREAK) -> int:
+        i = pos
+        while i > lower and self.f[i - 1] not in breaks:
+            i -= 1
+        return i
+
+
+def _bounds(f: str, sep: re.Pattern) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in sep.finditer(f):
+        out.append((start, m.end()))
+        start = m.end()
+    out.append((start, len(f)))
+    return out
+
+
+def _find(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    lo, hi = 0, len(bounds) - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if bounds[mid][1] <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return bounds[lo]
+
+
+def extract(doc: Document) -> list[Indicator]:
+    return extract_text(doc.text, doc.name)
+
+
+def extract_text(text: str, doc: str = "") -> list[Indicator]:
+    t = _Text(text)
+    quantities = find_quantities(t.f)
+    out: list[Indicator] = []
+    by_sentence: dict[tuple[int, int], list[Quantity]] = {}
+    for q in quantities:
+        by_sentence.setdefault(t.sentence_of(q.start), []).append(q)
+    for (s0, s1), qs in by_sentence.items():
+        drafts = _sentence_drafts(t, s0, s1, qs)
+        for d in drafts:
+            out.append(_finish(t, doc, d, s0, s1))
+    return out
+
+
+# --- one sentence -------------------------------------------------------------------------
+
+
+def _sentence_drafts(t: _Text, s0: int, s1: int, qs: list[Quantity]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    f = t.f
+    prev_name = ""
+    listed = _list_names(t, s0, qs)
+    change_pairs = _from_to(f, qs)
+    ranges = {i + 1 for i in range(len(qs) - 1) if _is_range(f, qs[i], qs[i + 1])}
+    for i, q in enumerate(qs):
+        c0 = t.clause_start(q.start, s0)
+        if i and qs[i - 1].end > c0 and i not in ranges:
+            c0 = max(c0, _after_list_break(t, c0, q.start, qs[i - 1].end))
+        lead = len(q.rank_lead) if q.form == "rank" else 0
+        left = f[c0 : q.start - lead]
+        approx = q.approx
+        qualifier, core = "", left
+        m = APPROX_BEFORE.search(core)
+        if m and not m.group().startswith(tuple(NOT_APPROX)):
+            approx = True
+        comp = COMPARE_TAIL.search(core)
+        if m:
+            qualifier, core = t.text[c0 + m.start() : c0 + m.end()], core[: m.start()]
+        elif comp:
+            qualifier, core = t.text[c0 + comp.start() : c0 + comp.end()], core[: comp.start()]
+        qual_m = QUALIFIER_BEFORE.search(core)
+        if qual_m:
+            qualifier = t.text[c0 + qual_m.start() : c0 + qual_m.end()] + qualifier
+            core = core[: qual_m.start()]
+        # the unit as written in the document's script; 三成 and 百分之五 are read as %
+        unit = "".join(t.text[a:b] for a, b in q.unit_spans) if q.unit_spans else q.unit
+        scope_m = SCOPE.search(f, c0, q.start)
+        comp_m = COMPARISON.search(f, c0, q.start)
+        value = q.value
+        if i in ranges:
+            name = drafts[-1].name if drafts else ""
+        else:
+            partner = qs[i + 1] if i + 1 in ranges else q
+            name = _name(t, c0, c0 + len(core), partner)
+        kind = _kind(q, f[c0 : q.start], name, qualifier, comp is not None)
+        if kind == "growth" and q.unit == "倍" and re.search(r"(?:增长|增加|提高|提升|扩大|上升)了?$", left):
+            value, unit = value * 100, "%"
+        if q.form in ("rank", "top"):
+            base = name if name and name not in ("增速", "增幅") else prev_name + name
+            qualifier = t.text[q.start - lead : q.start + 1] if lead else qualifier
+            name = base + _rank_scope(t, q) + "排名"
+        elif not name or re.fullmatch(r"增速|增幅|同比|总量|总额|其中|分别|均", name):
+            name = (prev_name + (name if name in ("增速", "增幅") else "")) if prev_name else name
+        if i in change_pairs:
+            kind = "change"
+            if change_pairs[i] == "to" and _is_target(t, s0, q):
+                kind = "target"
+        elif kind != "rank" and _is_target(t, s0, q):
+            kind = "target"
+        names = listed.get(i, [name])
+        for nm in names:
+            drafts.append(_Draft(q, nm, kind, qualifier or None, approx, value, unit,
+                                 scope_m.group() if scope_m else None, comp_m.group() if comp_m else None))
+        if names and names[-1] and q.form not in ("rank", "top"):
+            prev_name = names[-1]
+    return drafts
+
+
+def _is_range(f: str, a: Quantity, b: Quantity) -> bool:
+    return a.form == "number" and b.form == "number" and a.unit == b.unit and bool(
+        re.fullmatch(r"\s*(?:-|—|~|至|到)\s*", f[a.end : b.start])
+    )
+
+
+def _rank_scope(t: _Text, q: Quantity) -> str:
+    lead = q.rank_lead
+    m = re.search(r"(全国|全省|全市|全区|全县|国内|全球|世界|西部|中部|东部|[\u4e00-\u9fff]{2,4}(?:市|省|区))", t.f[q.start - len(lead) : q.start])
+    if not m:
+        return ""
+    a = q.start - len(lead) + m.start()
+    return t.text[a : a + len(m.group())]
+
+
+def _kind(q: Quantity, left: str, name: str, qualifier: str, compared: bool) -> Kind:
+    if q.form in ("rank", "top"):
+        return "rank"
+    if q.form == "ratio":
+        return "share"
+    base_unit = magnitude_factor(q.unit)[1] if q.unit else ""
+    to_level = re.search(r"(?:到|至|为)$", qualifier or "")
+    grows = not to_level and (
+        re.search(rf"(?:{GROWTH_WORDS})了?(?:约|近|超过|超)?$", left) or compared and base_unit in ("%", "倍", "个百分点", "百分点")
+    )
+    if base_unit in ("个百分点", "百分点") or grows:
+        return "growth"
+    if base_unit in ("%", "‰", "") and q.form in ("number", "tenths", "fraction"):
+        return "share"
+    if base_unit == "倍":
+        return "level"
+    if base_unit in COUNT_UNITS:
+        return "level" if LEVEL_NAME.search(fold_same_length(name)) else "count"
+    return "level"
+
+
+def _is_target(t: _Text, s0: int, q: Quantity) -> bool:
+    """Planned figures: a plan word earlier in the sentence, 目标 right after the figure, or a
+    paragraph that opens with a plan (今年，我区将…) when this sentence states no past time."""
+    f = t.f
+    if _plans(f[s0 : q.start]):
+        return True
+    if "目标" in re.match(r"[^，,。；;！？!?\n]{0,16}", f[q.end :]).group():
+        return True
+    p0, _ = t.paragraph_of(q.start)
+    if p0 < s0:
+        first = f[p0 : t.sentence_of(p0)[1]]
+        if _plans(first) and not re.search(r"去年|上年|已|了|\d{4}年", f[s0 : q.end]):
+            return True
+    return False
+
+
+def _plans(s: str) -> bool:
+    for m in TARGET.finditer(s):
+        if m.group() != "将":
+            return True
+        # 将 + verb is future; 将 + noun is the object marker (将区域总部设在…)
+        if lexicon.starts_with_verb(s[m.end() : m.end() + 6]):
+            return True
+    return False
+
+
+def _from_to(f: str, qs: list[Quantity]) -> dict[int, str]:
+    """由20%提高到57%: both figures are ``change``."""
+    pairs: dict[int, Kind] = {}
+    for i in range(len(qs) - 1):
+        a, b = qs[i], qs[i + 1]
+        if re.search(r"(?:由|从)$", f[max(0, a.start - 2) : a.start]) and re.fullmatch(
+            r"[\u4e00-\u9fff]{0,4}(?:到|至)", f[a.end : b.start]
+        ):
+            pairs[i] = "change"
+            pairs[i + 1] = "to"
+    return pairs
+
+
+def _list_names(t: _Text, s0: int, qs: list[Quantity]) -> dict[int, list[str]]:
+    """``A、B、C分别…x、y、z`` pairs names and values; ``A、B均…x`` gives x to each name."""
+    f = t.f
+    out: dict[int, list[str]] = {}
+    for i, q in enumerate(qs):
+        c0 = t.clause_start(q.start, s0)
+        left = f[c0 : q.start]
+        m = re.search(r"(分别|均|都)", left)
+        if not m:
+            continue
+        subject_end = c0 + m.start()
+        items = _split_items(t, c0, subject_end)
+        if len(items) < 2:
+            continue
+        if m.group() == "分别":
+            run = [i]
+            j = i
+            while j + 1 < len(qs) and re.fullmatch(r"\s*(?:、|,|，|和|及|与)\s*", f[qs[j].end : qs[j + 1].start]):
+                j += 1
+                run.append(j)
+            if len(run) == len(items):
+                for k, idx in enumerate(run):
+                    out[idx] = [items[k]]
+        elif len(items) <= 6:
+            out[i] = items
+    return out
+
+
+def _split_items(t: _Text, a: int, b: int) -> list[str]:
+    f = t.f
+    items, start = [], a
+    for m in re.finditer(r"、|和|及|与", f[a:b]):
+        items.append((start, a + m.start()))
+        start = a + m.end()
+    items.append((start, b))
+    names = []
+    for x, y in items:
+        nm = _clean_name(t, x, y)
+        if nm:
+            names.append(nm)
+    return names if len(names) == len(items) else []
+
+
+# --- names --------------------------------------------------------------------------------
+
+
+def _name(t: _Text, c0: int, core_end: int, q: Quantity) -> str:
+    """The indicator name: the noun the figure counts (right) or the phrase before it (left)."""
+    raw_left = t.f[c0:core_end]
+    left = _clean_name(t, c0, core_end)
+    right = _right_noun(t, q, allow_single=raw_left.endswith("等"))
+    if right and (_is_count(q) or q.form == "bare" or not left or lexicon.is_all_verbs(fold_same_length(left))):
+        return right
+    return left
+
+
+def _after_list_break(t: _Text, c0: int, end: int, prev_end: int) -> int:
+    """In ``建成A7个、B3家`` the second figure's name starts after the 、 that follows the first."""
+    i = t.f.find("、", prev_end, end)
+    return i + 1 if i >= 0 else prev_end
+
+
+def _is_count(q: Quantity) -> bool:
+    base = magnitude_factor(q.unit)[1] if q.unit else ""
+    return base in COUNT_UNITS
+
+
+def _right_noun(t: _Text, q: Quantity, allow_single: bool = False) -> str:
+    f = t.f
+    if q.end >= len(f) or not re.match(r"[\u4e00-\u9fff“\"A-Za-z]", f[q.end]):
+        return ""
+    m = RIGHT_STOP.search(f, q.end, min(len(f), q.end + 24))
+    end = m.start() if m else min(len(f), q.end + 16)
+    end = q.end + lexicon.noun_prefix_len(f[q.end:end])
+    name = t.text[q.end:end].strip("“”\"「」 ")
+    return name if len(name) >= 2 or allow_single and name else ""
+
+
+def _clean_name(t: _Text, a: int, b: int) -> str:
+    """Trim periods, scope, connectors, leading verbs and trailing particles from ``f[a:b]``."""
+    f = t.f
+    changed = True
+    while changed and a < b:
+        changed = False
+        for pat in (PERIOD, SCOPE, LEAD_NOISE):
+            m = pat.match(f, a, b)
+            if m and m.end() > a:
+                a, changed = m.end(), True
+        if a < b and f[a] in "“”\"，,、 ":
+            a, changed = a + 1, True
+        m = None
+        for m in FUTURE_CUT.finditer(f, a, b):
+            pass
+        if m and b - m.end() >= 2 and lexicon.starts_with_verb(f[m.end() : b]):
+            a, changed = m.end(), True
+    while b > a and f[b - 1] in "的等是为有达共约可能将“”\"、 ，,":
+        b -= 1
+    seg = f[a:b]
+    if len(seg) > 16:
+        cut = lexicon.last_verb_end(seg)
+        if cut and len(seg) - cut >= 4:
+            a += cut
+    name = t.text[a:b].strip("“”\"「」 ")
+    return name
+
+
+# --- the record ---------------------------------------------------------------------------
+
+
+def _period(t: _Text, s0: int, q: Quantity) -> str | None:
+    """The period written in the figure's clause; else a topic period (``2021年，…``) earlier in
+    the sentence or in the paragraph."""
+    f = t.f
+
+    def periods(a: int, b: int, topic: bool) -> list[re.Match]:
+        out = []
+        for m in PERIOD.finditer(f, a, b):
+            if any(x <= m.start() < y for x, y in t.book_titles):
+                continue
+            if topic and f[m.end() : m.end() + 1] not in (",", "，"):
+                continue
+            out.append(m)
+        return out
+
+    c0 = t.clause_start(q.start, s0)
+    for a, b, topic in ((c0, q.start, False), (s0, c0, True), (t.paragraph_of(q.start)[0], s0, True)):
+        found = periods(a, b, topic)
+        if found:
+            return t.text[found[-1].start() : found[-1].end()]
+    return None
+
+
+def _finish(t: _Text, doc: str, d: _Draft, s0: int, s1: int) -> Indicator:
+    q = d.q
+    factor, base_unit = magnitude_factor(fold_same_length(d.unit)) if d.unit else (1.0, "")
+    base_value = d.value * factor
+    if base_unit in ("%",):
+        base_value, base_unit = base_value / 100, ""
+    elif base_unit == "‰":
+        base_value, base_unit = base_value / 1000, ""
+    sentence_end = s1 - 1 if s1 > s0 and t.f[s1 - 1] == "\n" else s1
+    return Indicator(
+        doc=doc, name=d.name, value=d.value, unit=d.unit, kind=d.kind, period=_period(t, s0, q),
+        qualifier=d.qualifier, approx=d.approx, start=q.start, end=q.end,
+        sentence_start=s0, sentence_end=sentence_end, sentence=t.text[s0:sentence_end],
+        base_value=base_value, base_unit=base_unit, scope=d.scope, comparison=d.comparison,
+    )

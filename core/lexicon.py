@@ -1,0 +1,103 @@
+"""Word-level help for names, from jieba's dictionary (words and part-of-speech tags).
+
+Only the short stretch of text next to a figure is segmented (jieba is ~1 MB/s); figures
+themselves are never found with jieba tokens.
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+from core.wordfreq import word_freq
+
+# Verbs that open an object phrase in these articles (jieba tags several of them as nouns or
+# verbal nouns, so the tag alone is not enough).
+LEAD_VERBS = frozenset(
+    "建成 新建 建设 培育 引进 完成 实现 实施 启动 推进 推动 创建 纳入 选派 选聘 落实 组建 吸引 获批 新增 累计 开展 打造 举办 "
+    "签约 招引 落地 带动 争取 拿出 投入 安排 整治 形成 拥有 聚集 集聚 吸纳 帮助 支持 扶持 认定 评定 评为 入选 获评 获得 "
+    "获 有 达 成功 加快 加速 全力 大力 积极 着力 深入 持续 进一步 共 新 改造 新开工 开工 竣工 投产 建 引育 培养 招聘 "
+    "引导 服务 发放 兑现 减免 减税 降费 办理 受理 审批 招商 签订 储备 谋划 开发 提供 惠及 覆盖 接待 吸收 接收 转移 承接 "
+    "组织 开设 设立 成立 认证 申报 获授 授予 授牌 培训 救助 走访 帮扶 解决 化解 清理 排查 检查 查处 处理 新培育 新引进 "
+    "新认定 新获批 启动建设 加快建设 开工建设 建成投用 建成投产 推动建成 完成投资 实施项目".split()
+)
+NON_NOUN_TAGS = frozenset({"v", "p", "c", "u", "d", "r", "ud", "uj", "ul", "uv", "uz", "ug", "y", "e", "o", "f"})
+
+
+@lru_cache(maxsize=1)
+def tags() -> dict[str, str]:
+    import jieba
+
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    out: dict[str, str] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3:
+                out[parts[0]] = parts[2]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    import jieba
+
+    word_freq()  # initialises jieba quietly
+    return jieba.dt
+
+
+@lru_cache(maxsize=65536)
+def tokens(s: str) -> tuple[str, ...]:
+    return tuple(_tokenizer().lcut(s, HMM=False)) if s else ()
+
+
+def _is_verb(tok: str) -> bool:
+    return tok in LEAD_VERBS or tags().get(tok) == "v"
+
+
+def leading_verbs_len(s: str) -> int:
+    """Characters of the verbs (and adverbs/prepositions) that open ``s``."""
+    n = 0
+    for tok in tokens(s):
+        if _is_verb(tok) or tags().get(tok) in ("d", "p", "c"):
+            n += len(tok)
+        else:
+            break
+    return n
+
+
+def ends_with_verb(s: str) -> bool:
+    toks = tokens(s)
+    return bool(toks) and _is_verb(toks[-1])
+
+
+def last_verb_end(s: str) -> int:
+    """Offset just after the last verb token of ``s`` (0 when there is none)."""
+    pos = end = 0
+    for tok in tokens(s):
+        pos += len(tok)
+        if tags().get(tok) == "v" and pos < len(s):
+            end = pos
+    return end
+
+
+def noun_prefix_len(s: str) -> int:
+    """Length of the noun phrase that opens ``s`` (stops at verbs, particles, prepositions)."""
+    n = 0
+    for i, tok in enumerate(tokens(s)):
+        tag = tags().get(tok)
+        if i > 0 and (tag in NON_NOUN_TAGS or tok in LEAD_VERBS):
+            break
+        if i == 0 and tag in ("p", "c", "u", "uj", "d", "r"):
+            return 0
+        n += len(tok)
+    return n
+
+
+def starts_with_verb(s: str) -> bool:
+    toks = tokens(s)
+    return bool(toks) and (_is_verb(toks[0]) or tags().get(toks[0]) in ("d", "vd", "ad"))
+
+
+def is_all_verbs(s: str) -> bool:
+    toks = tokens(s)
+    return bool(toks) and all(_is_verb(tok) or tags().get(tok) in ("d", "p") for tok in toks)

@@ -1,0 +1,68 @@
+"""Numbers as written in Chinese text: Arabic (with thousands separators), Chinese numerals,
+fractions (四分之一, 百分之五), tenths (三成), 一倍半, and magnitudes (万, 亿, 千萬, 萬億)."""
+from __future__ import annotations
+
+import unicodedata
+
+DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+MAGNITUDES = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
+
+
+def to_halfwidth(text: str) -> str:
+    """Full-width ASCII (１２．５％) to half-width, one character for one: offsets stay valid."""
+    return text.translate(_HALFWIDTH)
+
+
+_HALFWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_HALFWIDTH[0x3000] = 0x20
+# ratio colon (∶) and other look-alikes that matter to the grammar
+_HALFWIDTH[0x2236] = ord(":")
+
+
+def chinese_to_number(s: str) -> float:
+    """Parse 二十五, 两百, 一千二百三十, 三千五百万, 十, 一二三 (digit strings) and 〇."""
+    if not s:
+        raise ValueError("empty numeral")
+    if all(c in DIGITS for c in s) and len(s) > 1:
+        return float("".join(str(DIGITS[c]) for c in s))
+    total = 0.0
+    section = 0.0
+    digit: float | None = None
+    for c in s:
+        if c in DIGITS:
+            digit = DIGITS[c]
+        elif c in SMALL_UNITS:
+            section += (1 if digit is None else digit) * SMALL_UNITS[c]
+            digit = None
+        elif c in MAGNITUDES:
+            section += digit or 0
+            total += (section or 1) * MAGNITUDES[c]
+            section, digit = 0.0, None
+        else:
+            raise ValueError(f"not a numeral: {s!r}")
+    return total + section + (digit or 0)
+
+
+def parse_number(s: str) -> float:
+    s = unicodedata.normalize("NFKC", s).replace(",", "")
+    try:
+        return float(s)
+    except ValueError:
+        return chinese_to_number(s)
+
+
+def magnitude_factor(unit: str) -> tuple[float, str]:
+    """Split a leading magnitude off a unit: 千萬元 -> (1e7, 元); 个百分点 -> (1, 个百分点)."""
+    factor = 1.0
+    i = 0
+    while i < len(unit):
+        c = unit[i]
+        if c in MAGNITUDES:
+            factor *= MAGNITUDES[c]
+        elif c in SMALL_UNITS and i + 1 < len(unit) and unit[i + 1] in MAGNITUDES:
+            factor *= SMALL_UNITS[c]
+        else:
+            break
+        i += 1
+    return factor, unit[i:]
