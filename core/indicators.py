@@ -58,12 +58,13 @@ APPROX_BEFORE = re.compile(
     r"(?:大约|约为|约|将近|接近|近|超过|超出|超|逾|突破|不少于|不低于|不足|不到|不超过|多达|至少|最高|上下)"
     r"(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{1,6}的)?$"
 )
-COMPARE_TAIL = re.compile(r"(?:比|较|高出|高于|低于|快于|慢于)[^,，。；;、]{0,10}$")
+COMPARE_TAIL = re.compile(r"(?:(?<![占同环])比(?![重例率值])|较|高出|高于|低于|快于|慢于)[^,，。；;、]{0,10}$")
 NOT_APPROX = {"多达", "高达"}
 GROWTH_WORDS = r"增长|增加|下降|减少|提高|提升|降低|上升|回落|缩减|压减|压缩|扩大|缩小|增|降|减|涨|跌|翻番|增速|增幅|降幅|高出|高于|低于|快于|慢于|多|少"
 QUALIFIER_BEFORE = re.compile(
     r"(?:(?:同比|环比|比上年|比去年|较上年|较去年|比上年同期|较上年同期|年均|平均|累计|分别|均|共|总共|合计|已|再|又|净)?"
     rf"(?:{GROWTH_WORDS})(?:了|到|至|为)?"
+    r"|(?:由|从)"
     r"|(?:分别|均|共|已|累计|总计|合计|全年|首次|一举)?(?:达到了|达到|达|为|是|突破|超过|超|占到|占|居|保持在|保持|稳定在|提高到|提高至|下降到|下降至|降至|降到|增至|升至|增长到|扩大到|缩小到|压缩至|压缩到|缩短至|缩短到|减少到|减少至|控制在|实现|完成|新增|拥有|聚集|集聚|吸纳|吸引|引进|落户|带动|培育|建成|建设|新建|改造|整治|创建|获批|认定|入选|有|共有|约)"
     r")+$"
 )
@@ -85,10 +86,11 @@ PERIOD = re.compile(
     r"|近期|远期|中期|每年|目前|新年伊始|年初|近年来|近[三五十]年|过去[一二三四五六七八九十]年|连续[\d一二三四五六七八九十]+年"
 )
 LEAD_NOISE = re.compile(
-    r"^(?:其中|同时|此外|另外|并且|而且|并|而|且|以及|其|目前|当前|已经|已|共|累计|总计|合计|在此基础上|全年|首次|成功|进一步|"
+    r"(?:其中|同时|此外|另外|并且|而且|并|而|且|以及|其|目前|当前|已经|已|共|累计|总计|合计|在此基础上|全年|首次|成功|进一步|"
     r"全力|大力|积极|着力|加快|加速|深入|持续|不断|还|也|都|均|又|再|新|直接|预计|计划|力争|争取|确保|努力|拟|"
     r"在[^,，。；;]{1,12}?(?:内|中|下|里|期间|方面))"
 )
+INNER_PERIOD = re.compile(r"自?(?:" + PERIOD.pattern + r")(?:起|以来)?")
 FUTURE_CUT = re.compile(r"(?:将|拟|要|力争|计划|预计|争取|确保|努力|可|能|已经|已)")
 RIGHT_STOP = re.compile(r"[，,。；;：:、！？!?\n（(）)]|的|等|在|对|为|是|和|及|与|将|已|均|并|于|以|从|由|向|被|把|让|使|给|用于|进行|实现|获得|成为|达到|落户|入驻|全部|全面|累计")
 
@@ -193,7 +195,7 @@ def _sentence_drafts(t: _Text, s0: int, s1: int, qs: list[Quantity]) -> list[_Dr
             qualifier, core = t.text[c0 + m.start() : c0 + m.end()], core[: m.start()]
         elif comp:
             qualifier, core = t.text[c0 + comp.start() : c0 + comp.end()], core[: comp.start()]
-        qual_m = QUALIFIER_BEFORE.search(core)
+        qual_m = QUALIFIER_BEFORE.search(core) if q.form not in ("rank", "top") else None
         if qual_m:
             qualifier = t.text[c0 + qual_m.start() : c0 + qual_m.end()] + qualifier
             core = core[: qual_m.start()]
@@ -237,13 +239,15 @@ def _is_range(f: str, a: Quantity, b: Quantity) -> bool:
     )
 
 
+RANK_VERB = re.compile(r"^(?:位居|居于|居|排名|排在|排|名列|位列|列|保持|稳居|跃居|升至)")
+
+
 def _rank_scope(t: _Text, q: Quantity) -> str:
-    lead = q.rank_lead
-    m = re.search(r"(全国|全省|全市|全区|全县|国内|全球|世界|西部|中部|东部|[\u4e00-\u9fff]{2,4}(?:市|省|区))", t.f[q.start - len(lead) : q.start])
-    if not m:
-        return ""
-    a = q.start - len(lead) + m.start()
-    return t.text[a : a + len(m.group())]
+    """全市 in 位居全市第一位; 重庆市 in 位居重庆市第一位."""
+    a = q.start - len(q.rank_lead)
+    verb = RANK_VERB.match(q.rank_lead)
+    a += verb.end() if verb else 0
+    return t.text[a : q.start]
 
 
 def _kind(q: Quantity, left: str, name: str, qualifier: str, compared: bool) -> Kind:
@@ -401,8 +405,16 @@ def _clean_name(t: _Text, a: int, b: int) -> str:
             pass
         if m and b - m.end() >= 2 and lexicon.starts_with_verb(f[m.end() : b]):
             a, changed = m.end(), True
+            n = lexicon.leading_verbs_len(f[a:b])
+            if n and b - a - n >= 2:
+                a += n
     while b > a and f[b - 1] in "的等是为有达共约可能将“”\"、 ，,":
         b -= 1
+    inner = [m for m in INNER_PERIOD.finditer(f, a, b) if m.start() > a]
+    if inner:  # 增速自去年6月起保持: drop the period inside the name
+        m = inner[-1]
+        cut = _clean_name(t, a, m.start()) + t.text[m.end() : b]
+        return cut.strip("“”\"「」 ")
     seg = f[a:b]
     if len(seg) > 16:
         cut = lexicon.last_verb_end(seg)
@@ -416,8 +428,8 @@ def _clean_name(t: _Text, a: int, b: int) -> str:
 
 
 def _period(t: _Text, s0: int, q: Quantity) -> str | None:
-    """The period written in the figure's clause; else a topic period (``2021年，…``) earlier in
-    the sentence or in the paragraph."""
+    """The nearest period written earlier in the figure's sentence; else a topic period
+    (``2021年，…`` or one that opens a sentence) earlier in the paragraph."""
     f = t.f
 
     def periods(a: int, b: int, topic: bool) -> list[re.Match]:
@@ -427,11 +439,12 @@ def _period(t: _Text, s0: int, q: Quantity) -> str | None:
                 continue
             if topic and f[m.end() : m.end() + 1] not in (",", "，"):
                 continue
+            if m.group().startswith("连续") and t.clause_start(b, a) > m.start():
+                continue  # 连续三年 qualifies its own clause only
             out.append(m)
         return out
 
-    c0 = t.clause_start(q.start, s0)
-    for a, b, topic in ((c0, q.start, False), (s0, c0, True), (t.paragraph_of(q.start)[0], s0, True)):
+    for a, b, topic in ((s0, q.start, False), (t.paragraph_of(q.start)[0], s0, True)):
         found = periods(a, b, topic)
         if found:
             return t.text[found[-1].start() : found[-1].end()]

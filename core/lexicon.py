@@ -87,7 +87,7 @@ def noun_prefix_len(s: str) -> int:
         tag = tags().get(tok)
         if i > 0 and (tag in NON_NOUN_TAGS or tok in LEAD_VERBS):
             break
-        if i == 0 and tag in ("p", "c", "u", "uj", "d", "r"):
+        if i == 0 and tag in ("p", "c", "u", "uj", "d", "r", "v"):
             return 0
         n += len(tok)
     return n
