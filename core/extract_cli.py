@@ -1,5 +1,133 @@
-"""Placeholder replaced by the extraction subcommand."""
+"""``policylens extract``: indicators of many articles as JSONL, CSV or XLSX."""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+
+from core.corpus import iter_paths
+from core.indicators import Indicator, extract
+from core.loader import LoadError, load
+
+COLUMNS = [
+    "doc", "name", "value", "unit", "kind", "period", "qualifier", "approx", "scope", "comparison",
+    "base_value", "base_unit", "start", "end", "sentence_start", "sentence_end", "sentence",
+]
 
 
-def add_extract_parser(sub) -> None:  # pragma: no cover
-    return None
+def extract_path(path: str) -> tuple[str, list[dict] | None, str | None]:
+    """Load and extract one file; never raises (runs in worker processes)."""
+    try:
+        doc = load(path)
+        return path, [ind.as_row() for ind in extract(doc)], None
+    except LoadError as exc:
+        return path, None, str(exc)
+    except Exception as exc:  # a bug must not stop a batch of 10,000 files
+        return path, None, f"{path}: internal error while extracting ({type(exc).__name__}: {exc})"
+
+
+def iter_results(paths: list[str], workers: int, progress: bool) -> Iterator[tuple[str, list[dict] | None, str | None]]:
+    items = list(iter_paths(paths))
+    files = [p for p in items if isinstance(p, str)]
+    for bad in items:
+        if isinstance(bad, LoadError):
+            yield bad.path, None, str(bad)
+    bar = None
+    if progress and len(files) > 1:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(files), unit="file", file=sys.stderr, desc="extracting")
+    try:
+        if workers > 1 and len(files) > 1:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                # map keeps input order, so output order is stable whatever the workers do
+                for result in pool.map(extract_path, files, chunksize=max(1, min(64, len(files) // (workers * 8) or 1))):
+                    if bar:
+                        bar.update()
+                    yield result
+        else:
+            for path in files:
+                result = extract_path(path)
+                if bar:
+                    bar.update()
+                yield result
+    finally:
+        if bar:
+            bar.close()
+
+
+def write_rows(rows: list[dict], fmt: str, out: str | None) -> None:
+    if fmt == "jsonl":
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+        _write_text(text, out, encoding="utf-8")
+    elif fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=COLUMNS, extrasaction="ignore", lineterminator="\r\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        # UTF-8 with BOM: Excel opens it as UTF-8
+        _write_text(buf.getvalue(), out, encoding="utf-8-sig")
+    elif fmt == "xlsx":
+        if not out:
+            raise SystemExit("policylens: --format xlsx needs -o FILE")
+        write_xlsx(rows, out)
+
+
+def write_xlsx(rows: list[dict], path: str, columns: list[str] = COLUMNS) -> None:
+    from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook(write_only=False)
+    ws = wb.active
+    ws.title = "indicators"
+    ws.append(columns)
+    for r in rows:
+        ws.append([r.get(c) for c in columns])  # numbers stay numbers
+    ws.freeze_panes = "A2"
+    for i, col in enumerate(columns, 1):
+        width = max([len(str(col))] + [len(str(r.get(col) or "")) for r in rows[:500]])
+        ws.column_dimensions[get_column_letter(i)].width = min(60, max(8, width * 1.6 if col in ("name", "sentence", "doc") else width + 2))
+    wb.save(path)
+
+
+def _write_text(text: str, out: str | None, encoding: str) -> None:
+    if out:
+        with open(out, "w", encoding=encoding, newline="") as fh:
+            fh.write(text)
+    else:
+        sys.stdout.write(text)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    rows: list[dict] = []
+    failed = 0
+    progress = not args.quiet and sys.stderr.isatty() or args.progress
+    stream = args.format == "jsonl" and not args.output
+    for path, found, error in iter_results(args.paths, args.workers, progress):
+        if error:
+            print(f"policylens: {error}", file=sys.stderr)
+            failed += 1
+            continue
+        assert found is not None
+        if stream:
+            write_rows(found, "jsonl", None)
+        else:
+            rows.extend(found)
+    if not stream:
+        write_rows(rows, args.format, args.output)
+    return 1 if failed else 0
+
+
+def add_extract_parser(sub) -> None:
+    p = sub.add_parser("extract", help="extract every indicator figure as JSONL, CSV or XLSX")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders (searched recursively)")
+    p.add_argument("--format", choices=("jsonl", "csv", "xlsx"), default="jsonl")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout; xlsx needs a file)")
+    p.add_argument("--workers", type=int, default=1, metavar="N", help="spread files over N processes (output order stays stable)")
+    p.add_argument("--progress", action="store_true", help="show a progress bar on stderr even when it is not a terminal")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_extract)

@@ -41,7 +41,7 @@ FRACTION = re.compile(rf"(?P<den>{AR_NUM}|{CN_NUM}|百|千|万)分之(?P<num>{AR
 TENTHS = re.compile(r"(?P<num>[二两三四五六七八九]|[一二三四五六七八九]?成半|[一二两三四五六七八九])成(?P<half>半)?(?![功为立本果员绩熟效就型交品都语长份])")
 TIMES_HALF = re.compile(rf"(?P<num>{AR_NUM}|[一二两三四五六七八九十])倍半")
 RATIO = re.compile(rf"(?<![\d.:])(?:{AR_NUM})(?::(?:{AR_NUM})){{1,4}}(?![\d:])")
-BARE_MAG = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万亿.])(?P<mag>百亿|千亿|万亿|千万|百万)(?P<unit>元|美元|港元)?(?!级)")
+BARE_MAG = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万亿.])(?P<mag>百亿|千亿|万亿|千万|百万)(?P<unit>元|美元|港元)?(?P<post>大关)?(?!级)")
 RANK = re.compile(
     rf"(?P<lead>(?:位居|居于|居|排名|排在|排|名列|位列|列|保持|稳居|跃居|升至|全国|全省|全市|全区|国内|全球|世界|西部|中部|东部|同类城市|全县)"
     rf"[^\s,，。;；、]{{0,10}}?)第(?P<num>{AR_NUM}|{CN_NUM})(?P<unit>位|名)?"

@@ -60,25 +60,30 @@ APPROX_BEFORE = re.compile(
 )
 COMPARE_TAIL = re.compile(r"(?:(?<![占同环])比(?![重例率值])|较|高出|高于|低于|快于|慢于)[^,，。；;、]{0,10}$")
 NOT_APPROX = {"多达", "高达"}
-GROWTH_WORDS = r"增长|增加|下降|减少|提高|提升|降低|上升|回落|缩减|压减|压缩|扩大|缩小|增|降|减|涨|跌|翻番|增速|增幅|降幅|高出|高于|低于|快于|慢于|多|少"
+GROWTH_WORDS = (
+    r"增长|增加|下降|减少|提高|提升|降低|上升|上涨|下跌|下滑|回落|回升|缩减|压减|压缩|扩大|缩小|增产|减产|增收|减收|"
+    r"增|降|减|涨|跌|翻番|高出|高于|低于|快于|慢于|多|少"
+)
 QUALIFIER_BEFORE = re.compile(
-    r"(?:(?:同比|环比|比上年|比去年|较上年|较去年|比上年同期|较上年同期|年均|平均|累计|分别|均|共|总共|合计|已|再|又|净)?"
+    r"(?:(?:同比|环比|按年|按月|按季|比上年|比去年|较上年|较去年|比上年同期|较上年同期|年均|平均|累计|分别|均|共|总共|合计|已|再|又|净)?"
     rf"(?:{GROWTH_WORDS})(?:了|到|至|为)?"
     r"|(?:由|从)"
     r"|(?:分别|均|共|已|累计|总计|合计|全年|首次|一举)?(?:达到了|达到|达|为|是|突破|超过|超|占到|占|居|保持在|保持|稳定在|提高到|提高至|下降到|下降至|降至|降到|增至|升至|增长到|扩大到|缩小到|压缩至|压缩到|缩短至|缩短到|减少到|减少至|控制在|实现|完成|新增|拥有|聚集|集聚|吸纳|吸引|引进|落户|带动|培育|建成|建设|新建|改造|整治|创建|获批|认定|入选|有|共有|约)"
     r")+$"
 )
+TRAIL_ADVERB = re.compile(r"(?:首次|一举|再次|再度|均|分别|累计|共|同比|环比|按年|按月|比上年|较上年|年均|平均)+$")
 SHARE_WORDS = re.compile(r"占|比重|比例|占比|率|份额|覆盖|贡献|占有|水平")
-LEVEL_NAME = re.compile(r"(?:量|产量|产能|能力|规模|面积|总量|产值|总额|收入|投资|金额|资金|长度|里程|容量|人口)$")
+LEVEL_NAME = re.compile(r"(?:量|产量|产能|能力|规模|面积|总量|产值|总额|收入|投资|金额|资金|长度|里程|容量)$")
 TARGET = re.compile(
     r"(?<![动作”\"划展项育])计划(?![,，。、”\"])|力争|力求|预计|预期|(?<!成功)(?<!已)争取|确保|拟|有望|努力|建成后|投产后|达产后"
-    r"|目标(?:是|为|:|：|任务)|到\d{4}年|至\d{4}年|(?<!现)将(?=[\u4e00-\u9fff])"
+    r"|目标(?:是|为|:|：|任务)|到\d{4}年|(?<!截)至\d{4}年|(?<!现)将(?=[\u4e00-\u9fff])"
 )
 SCOPE = re.compile(r"全市|全区|全省|全国|全县|全州|全镇|全港|全澳|全球|全行业|我市|我区|我省|本市|本区")
 COMPARISON = re.compile(
     r"(?:比|较|高于|低于|高出|快于|慢于|超过|超出)(?:上年同期|去年同期|上年|去年|前年|全国平均水平|全省平均水平|全市平均水平|全国|全省|全市|全区|[一二三四]季度|上半年|上月|年初|平均水平|平均)|同比|环比"
 )
 PERIOD = re.compile(
+    r"\d{4}(?:至|-|/|—)\d{2,4}(?:财政)?年度|"
     r"(?:截至|截止到|截止|到|至)\d{4}年(?:底|末|\d{1,2}月(?:底|末)?)?"
     r"|(?:今年|去年|上年|明年|前年|全年|当年|\d{4}年)(?:前?[一二三四1-4]季度|上半年|下半年|\d{1,2}(?:至|-|—|~)\d{1,2}月|前\d{1,2}个?月|\d{1,2}月(?:份)?(?:末|底)?(?:以来|起)?|年底|年末|年初|以来|全年|春节期间|国庆期间|期间|底)?"
     r"|前?[一二三四]季度|上半年|下半年|\d{1,2}(?:至|-|—)\d{1,2}月"
@@ -87,11 +92,12 @@ PERIOD = re.compile(
 )
 LEAD_NOISE = re.compile(
     r"(?:其中|同时|此外|另外|并且|而且|并|而|且|以及|其|目前|当前|已经|已|共|累计|总计|合计|在此基础上|全年|首次|成功|进一步|"
-    r"全力|大力|积极|着力|加快|加速|深入|持续|不断|还|也|都|均|又|再|新|直接|预计|计划|力争|争取|确保|努力|拟|"
+    r"全力|大力|积极|着力|加快|加速|深入|持续|不断|还|也|都|均|又|再|直接|预计|预期|计划|力争|争取|确保|努力|拟|共有|拥有|完成|实现|达到|有(?=[\u4e00-\u9fff]{2})|"
     r"在[^,，。；;]{1,12}?(?:内|中|下|里|期间|方面))"
 )
 INNER_PERIOD = re.compile(r"自?(?:" + PERIOD.pattern + r")(?:起|以来)?")
-FUTURE_CUT = re.compile(r"(?:将|拟|要|力争|计划|预计|争取|确保|努力|可|能|已经|已)")
+FUTURE_CUT = re.compile(r"(?:将|拟|要|力争|计划|预计|预期|争取|确保|努力|可|能|已经|已)")
+PLAN_WORD = re.compile(r"力争|计划|预计|预期|争取|确保|努力")
 RIGHT_STOP = re.compile(r"[，,。；;：:、！？!?\n（(）)]|的|等|在|对|为|是|和|及|与|将|已|均|并|于|以|从|由|向|被|把|让|使|给|用于|进行|实现|获得|成为|达到|落户|入驻|全部|全面|累计")
 
 
@@ -176,7 +182,7 @@ def _sentence_drafts(t: _Text, s0: int, s1: int, qs: list[Quantity]) -> list[_Dr
     drafts: list[_Draft] = []
     f = t.f
     prev_name = ""
-    listed = _list_names(t, s0, qs)
+    listed, follows = _list_names(t, s0, qs)
     change_pairs = _from_to(f, qs)
     ranges = {i + 1 for i in range(len(qs) - 1) if _is_range(f, qs[i], qs[i + 1])}
     for i, q in enumerate(qs):
@@ -199,8 +205,12 @@ def _sentence_drafts(t: _Text, s0: int, s1: int, qs: list[Quantity]) -> list[_Dr
         if qual_m:
             qualifier = t.text[c0 + qual_m.start() : c0 + qual_m.end()] + qualifier
             core = core[: qual_m.start()]
+        adv = TRAIL_ADVERB.search(core) if q.form not in ("rank", "top") else None
+        if adv:
+            qualifier = t.text[c0 + adv.start() : c0 + adv.end()] + qualifier
+            core = core[: adv.start()]
         # the unit as written in the document's script; 三成 and 百分之五 are read as %
-        unit = "".join(t.text[a:b] for a, b in q.unit_spans) if q.unit_spans else q.unit
+        unit = to_halfwidth("".join(t.text[a:b] for a, b in q.unit_spans)) if q.unit_spans else q.unit
         scope_m = SCOPE.search(f, c0, q.start)
         comp_m = COMPARISON.search(f, c0, q.start)
         value = q.value
@@ -225,12 +235,38 @@ def _sentence_drafts(t: _Text, s0: int, s1: int, qs: list[Quantity]) -> list[_Dr
         elif kind != "rank" and _is_target(t, s0, q):
             kind = "target"
         names = listed.get(i, [name])
+        if names and names[0].startswith("#"):
+            k = int(names[0][1:])
+            run_len = -k if i not in follows else None
+            earlier = _distinct_names(drafts[: len(drafts)])
+            first = follows.get(i, i)
+            n_run = sum(1 for j in follows if follows[j] == first) + 1
+            pos = n_run + k  # index within the run
+            base = [d for d in earlier if d.q.start < qs[first].start]
+            names = [base[len(base) - n_run + pos].name] if len(base) >= n_run else [name]
+            _ = run_len
+        if i in follows:
+            head = next((d for d in reversed(drafts) if d.q is qs[follows[i]]), None)
+            if head is not None:
+                kind, qualifier = head.kind, head.qualifier or qualifier
+                if head.value != head.q.value and q.unit == "倍":
+                    value, unit = q.value * 100, "%"
         for nm in names:
             drafts.append(_Draft(q, nm, kind, qualifier or None, approx, value, unit,
                                  scope_m.group() if scope_m else None, comp_m.group() if comp_m else None))
         if names and names[-1] and q.form not in ("rank", "top"):
             prev_name = names[-1]
     return drafts
+
+
+def _distinct_names(drafts: list[_Draft]) -> list[_Draft]:
+    """Earlier figures of the sentence, one per name (a level and its growth share a name)."""
+    out: list[_Draft] = []
+    for d in drafts:
+        if out and out[-1].name == d.name:
+            continue
+        out.append(d)
+    return out
 
 
 def _is_range(f: str, a: Quantity, b: Quantity) -> bool:
@@ -272,11 +308,19 @@ def _kind(q: Quantity, left: str, name: str, qualifier: str, compared: bool) -> 
 
 
 def _is_target(t: _Text, s0: int, q: Quantity) -> bool:
-    """Planned figures: a plan word earlier in the sentence, 目标 right after the figure, or a
-    paragraph that opens with a plan (今年，我区将…) when this sentence states no past time."""
+    """Planned figures: a plan word earlier in the clause (or in an earlier clause of the
+    sentence that this clause continues without a subject of its own), 目标 right after the
+    figure, or a paragraph that opens with a plan (今年，我区将…) when this sentence states no
+    past time."""
     f = t.f
-    if _plans(f[s0 : q.start]):
+    c0 = t.clause_start(q.start, s0, LIST_BREAK)
+    if _plans(f[c0 : q.start]):
         return True
+    if c0 > s0 and _plans(f[s0:c0]) and lexicon.starts_with_verb(f[c0 : q.start]):
+        return True
+    first_end = _first_clause_end(f, s0)
+    if first_end < c0 and _plans(f[s0:first_end]) and not any(ch.isdigit() for ch in PERIOD.sub("", f[s0:first_end])):
+        return True  # 计划到2025年，… : a plan that opens the sentence covers all of it
     if "目标" in re.match(r"[^，,。；;！？!?\n]{0,16}", f[q.end :]).group():
         return True
     p0, _ = t.paragraph_of(q.start)
@@ -285,6 +329,11 @@ def _is_target(t: _Text, s0: int, q: Quantity) -> bool:
         if _plans(first) and not re.search(r"去年|上年|已|了|\d{4}年", f[s0 : q.end]):
             return True
     return False
+
+
+def _first_clause_end(f: str, s0: int) -> int:
+    m = re.compile(r"[，,；;：:]").search(f, s0)
+    return m.start() if m else len(f)
 
 
 def _plans(s: str) -> bool:
@@ -310,32 +359,40 @@ def _from_to(f: str, qs: list[Quantity]) -> dict[int, str]:
     return pairs
 
 
-def _list_names(t: _Text, s0: int, qs: list[Quantity]) -> dict[int, list[str]]:
-    """``A、B、C分别…x、y、z`` pairs names and values; ``A、B均…x`` gives x to each name."""
+def _list_names(t: _Text, s0: int, qs: list[Quantity]) -> tuple[dict[int, list[str]], dict[int, int]]:
+    """``A、B、C分别…x、y、z`` pairs names and values; ``A、B均…x`` gives x to each name.
+
+    Returns names per figure index, and for figures that follow the first of a 分别 run, the
+    index of that first figure (they share its kind and qualifier). A run whose names are not
+    in its clause (``接待游客1200万人次，旅游收入98亿元，分别增长15%和20%``) takes the names of
+    the figures before it, marked with index -1 - k for the k-th figure of the run."""
     f = t.f
-    out: dict[int, list[str]] = {}
+    names: dict[int, list[str]] = {}
+    follows: dict[int, int] = {}
     for i, q in enumerate(qs):
+        if i in follows:
+            continue
         c0 = t.clause_start(q.start, s0)
         left = f[c0 : q.start]
         m = re.search(r"(分别|均|都)", left)
         if not m:
             continue
-        subject_end = c0 + m.start()
-        items = _split_items(t, c0, subject_end)
-        if len(items) < 2:
-            continue
+        items = _split_items(t, c0, c0 + m.start())
         if m.group() == "分别":
             run = [i]
-            j = i
-            while j + 1 < len(qs) and re.fullmatch(r"\s*(?:、|,|，|和|及|与)\s*", f[qs[j].end : qs[j + 1].start]):
-                j += 1
-                run.append(j)
-            if len(run) == len(items):
+            while run[-1] + 1 < len(qs) and re.fullmatch(r"\s*(?:、|,|，|和|及|与)\s*", f[qs[run[-1]].end : qs[run[-1] + 1].start]):
+                run.append(run[-1] + 1)
+            for j in run[1:]:
+                follows[j] = i
+            if len(items) >= 2 and len(run) == len(items):
                 for k, idx in enumerate(run):
-                    out[idx] = [items[k]]
-        elif len(items) <= 6:
-            out[i] = items
-    return out
+                    names[idx] = [items[k]]
+            elif not items and len(run) >= 2:
+                for k, idx in enumerate(run):
+                    names[idx] = [f"#{k - len(run)}"]  # resolved against earlier figures
+        elif len(items) >= 2 and len(items) <= 6:
+            names[i] = items
+    return names, follows
 
 
 def _split_items(t: _Text, a: int, b: int) -> list[str]:
@@ -403,7 +460,7 @@ def _clean_name(t: _Text, a: int, b: int) -> str:
         m = None
         for m in FUTURE_CUT.finditer(f, a, b):
             pass
-        if m and b - m.end() >= 2 and lexicon.starts_with_verb(f[m.end() : b]):
+        if m and b - m.end() >= 2 and (PLAN_WORD.fullmatch(m.group()) or lexicon.starts_with_verb(f[m.end() : b])):
             a, changed = m.end(), True
             n = lexicon.leading_verbs_len(f[a:b])
             if n and b - a - n >= 2:
@@ -439,6 +496,10 @@ def _period(t: _Text, s0: int, q: Quantity) -> str | None:
                 continue
             if topic and f[m.end() : m.end() + 1] not in (",", "，"):
                 continue
+            if re.search(r"(?:比|较|是|为|于|超过|高于|低于|与)$", f[max(0, m.start() - 2) : m.start()]) or f.startswith(
+                ("同期", "的", "同月"), m.end()
+            ):
+                continue  # 比上年, 是上年的: a comparison base, not a period
             if m.group().startswith("连续") and t.clause_start(b, a) > m.start():
                 continue  # 连续三年 qualifies its own clause only
             out.append(m)

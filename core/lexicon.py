@@ -85,7 +85,7 @@ def noun_prefix_len(s: str) -> int:
     n = 0
     for i, tok in enumerate(tokens(s)):
         tag = tags().get(tok)
-        if i > 0 and (tag in NON_NOUN_TAGS or tok in LEAD_VERBS):
+        if i > 0 and tag in NON_NOUN_TAGS:
             break
         if i == 0 and tag in ("p", "c", "u", "uj", "d", "r", "v"):
             return 0
@@ -94,8 +94,13 @@ def noun_prefix_len(s: str) -> int:
 
 
 def starts_with_verb(s: str) -> bool:
-    toks = tokens(s)
-    return bool(toks) and (_is_verb(toks[0]) or tags().get(toks[0]) in ("d", "vd", "ad"))
+    """``s`` opens with a verb, possibly after conjunctions and adverbs (并预留, 还将新增)."""
+    for tok in tokens(s):
+        if _is_verb(tok):
+            return True
+        if tags().get(tok) not in ("c", "d", "vd", "ad"):
+            return False
+    return False
 
 
 def is_all_verbs(s: str) -> bool:

@@ -1,0 +1,214 @@
+"""Extraction, construct by construct, on sentences written for these tests (not the seeds)."""
+import json
+from pathlib import Path
+
+import pytest
+
+from core.indicators import extract_text
+from core.loader import load
+
+
+def rows(text):
+    return [(i.name, i.value, i.unit, i.kind) for i in extract_text(text)]
+
+
+def one(text):
+    (ind,) = extract_text(text)
+    return ind
+
+
+def test_level_and_growth_share_a_name():
+    got = extract_text("全市居民人均消费支出2.5万元，比上年增长6.8%。")
+    assert [(i.name, i.value, i.unit, i.kind) for i in got] == [
+        ("居民人均消费支出", 2.5, "万元", "level"), ("居民人均消费支出", 6.8, "%", "growth")]
+    assert got[1].comparison == "比上年" and got[1].period is None
+    assert got[0].base_value == 25000 and got[0].base_unit == "元"
+
+
+def test_growth_then_rank_carries_the_name():
+    got = rows("规上工业增加值增长22.7%、增速位居全市第一位。")
+    assert got == [("规上工业增加值", 22.7, "%", "growth"), ("规上工业增加值增速全市排名", 1.0, "位", "rank")]
+
+
+def test_rank_without_unit_and_ordinal_lists():
+    assert rows("电子证照生成种类达到28种、全省第二。")[1][1:] == (2.0, "", "rank")
+    assert rows("该区是全国第三、西部第二个国家级示范区。") == []
+
+
+def test_traditional_money_with_magnitude():
+    ind = one("今年完成年度投資523億元。")
+    assert (ind.value, ind.unit, ind.kind, ind.base_value) == (523, "億元", "level", 5.23e10)
+
+
+def test_share_with_approx_prefix():
+    ind = one("研发经费投入占GDP比重近4%。")
+    assert (ind.name, ind.kind, ind.approx) == ("研发经费投入占GDP比重", "share", True)
+
+
+def test_magnitude_character_belongs_to_the_name():
+    ind = one("万人有效发明专利拥有量达19.36件。")
+    assert (ind.name, ind.value, ind.unit, ind.kind) == ("万人有效发明专利拥有量", 19.36, "件", "level")
+
+
+def test_comparison_with_national_average_is_growth():
+    got = extract_text("人均公园绿地面积达24.29平方米，高出全国平均水平64.2%。")
+    assert [(i.value, i.unit, i.kind) for i in got] == [(24.29, "平方米", "level"), (64.2, "%", "growth")]
+    assert got[1].name == "人均公园绿地面积"
+
+
+def test_approx_suffixes_and_prefixes():
+    assert one("完成土壤修复3000余亩。").approx
+    assert one("引进配套企业20多家。").approx
+    assert one("经济增长6%左右。").approx
+    assert one("毕业生就业率保持在90%以上。").approx
+    assert not one("粮食产量达到150.2万吨。").approx
+
+
+def test_fractions_tenths_and_times():
+    assert (one("就业人口超全市四分之一。").value, one("就业人口超全市四分之一。").unit) == (0.25, "")
+    assert [(i.value, i.unit, i.approx) for i in extract_text("工业约占全省的三成，农业近五成，服务业逾四成。")] == [
+        (30, "%", True), (50, "%", True), (40, "%", True)]
+    assert one("兩成來自製造業。").value == 20
+    assert (one("不良率降至百分之一。").value, one("不良率降至百分之一。").unit) == (1, "%")
+    assert (one("銷貨價值是去年的一倍半。").value, one("銷貨價值是去年的一倍半。").unit) == (1.5, "倍")
+
+
+def test_times_growth_versus_multiple():
+    got = extract_text("全市进出口总额增长1.5倍，是上年的1.5倍。")
+    assert [(i.value, i.unit, i.kind) for i in got] == [(150, "%", "growth"), (1.5, "倍", "level")]
+
+
+def test_target_words():
+    ind = one("今年，全区力争科技型企业突破3100家。")
+    assert (ind.kind, ind.approx, ind.period) == ("target", True, "今年")
+    assert one("预计2025年产业规模可达到500亿元。").kind == "target"
+    assert one("建成后将新增通过能力550万吨。").kind == "target"
+    assert one("2021年全市工业增加值增长8%。").kind == "growth"
+    # 将 + noun is the object marker, not the future
+    assert one("多家企业将区域总部设在本市，带来就业岗位1200个。").kind == "count"
+
+
+def test_plan_opening_a_paragraph_makes_later_figures_targets():
+    got = extract_text("今年，我区将加快建设产业园。新建标准厂房20万平方米。\n去年，全区新建厂房10万平方米。")
+    assert [i.kind for i in got] == ["target", "level"]
+
+
+def test_from_to_gives_two_change_records_and_planned_to_is_target():
+    assert rows("平均跑動次數從1.01次壓縮至0.28次。") == [
+        ("平均跑動次數", 1.01, "次", "change"), ("平均跑動次數", 0.28, "次", "change")]
+    got = extract_text("计划到2025年，城镇化率由57%提高到62%。")
+    assert [i.kind for i in got] == ["change", "target"]
+
+
+def test_respectively_lists_pair_in_order():
+    got = rows("林木覆盖率、城市绿地率、绿化覆盖率分别达到了33.8%、39.3%、45.2%。")
+    assert got == [("林木覆盖率", 33.8, "%", "share"), ("城市绿地率", 39.3, "%", "share"), ("绿化覆盖率", 45.2, "%", "share")]
+
+
+def test_respectively_refers_back_to_earlier_figures():
+    got = rows("全年接待游客1200万人次，实现旅游收入98亿元，分别增长15%和20%。")
+    assert got[2:] == [("接待游客", 15, "%", "growth"), ("旅游收入", 20, "%", "growth")]
+
+
+def test_both_gives_one_record_per_name():
+    got = rows("大数据、大健康产业营业收入均突破100亿元。")
+    assert [g[0] for g in got] == ["大数据", "大健康产业营业收入"] and all(g[1] == 100 for g in got)
+
+
+def test_ranges_give_two_records():
+    assert [(v, u) for _, v, u, _ in rows("每个开发区明确1-2个主导产业。")] == [(1, "个"), (2, "个")]
+    assert [(v, u) for _, v, u, _ in rows("年均增长5%-8%。")] == [(5, "%"), (8, "%")]
+
+
+def test_percentage_points_are_not_percent():
+    ind = one("增速比全国高1.2个百分点。")
+    assert (ind.unit, ind.kind) == ("个百分点", "growth")
+
+
+def test_fall_is_growth_with_its_qualifier():
+    got = extract_text("一季度，全市工业增加值同比下降3.2%，增速回落0.3个百分点。")
+    assert [(i.qualifier, i.kind, i.period) for i in got] == [("同比下降", "growth", "一季度"), ("回落", "growth", "一季度")]
+
+
+def test_trillion_milestone():
+    ind = one("2023年，全市GDP首次突破万亿元大关。")
+    assert (ind.value, ind.unit, ind.approx, ind.base_value) == (1, "万亿元", True, 1e12)
+
+
+def test_thousands_separators_and_full_width():
+    assert one("城镇居民人均可支配收入35,432元。").value == 35432
+    ind = one("２０２１年全市ＣＰＩ上涨１２．５％。")
+    assert (ind.value, ind.unit, ind.period) == (12.5, "%", "２０２１年")
+
+
+def test_digits_inside_names():
+    assert one("PM2.5平均浓度为32微克/立方米。").name == "PM2.5平均浓度"
+    got = extract_text("新建5G基站1.2万个，第二产业增加值增长5.1%。")
+    assert [(i.name, i.value) for i in got] == [("新建5G基站", 1.2), ("第二产业增加值", 5.1)]
+    assert one("全市亿元以上项目86个。").name == "亿元以上项目"
+
+
+def test_periods_are_inherited_within_sentence_and_from_topic():
+    got = extract_text("今年1至4月，全市固定资产投资增长16.5%、税收收入增长35.1%。前三季度，社会消费品零售总额增长6.3%。")
+    assert [i.period for i in got] == ["今年1至4月", "今年1至4月", "前三季度"]
+    assert one("截至2021年底，全市常住人口320万人。").period == "截至2021年底"
+    assert one("截至2021年底，全市常住人口320万人。").kind == "count"
+
+
+def test_ratios_give_one_share_per_component():
+    got = rows("三次产业结构为8.3∶41.4∶50.3。")
+    assert [(v, k) for _, v, _, k in got] == [(8.3, "share"), (41.4, "share"), (50.3, "share")]
+
+
+@pytest.mark.parametrize("text", [
+    "按照国办发〔2022〕21号文件执行。",
+    "请拨打0571-85871667咨询。",
+    "建立“五个一”工作体系，紧扣“33618”现代制造业集群体系，巩固提升“3+2”主导产业。",
+    "打造五大产业，实施“四个一批”。",
+    "一是加快项目建设，第一批项目已开工。",
+    "项目建设周期为3年，G348国道改造完成，006/01地块成功出让。",
+    "数千名建设者参与施工，一批重点项目加快推进。",
+    "2024年12月30日，区委召开经济工作会议，安排部署2025年经济工作。",
+    "市委六届六次全会强调，推动“十四五”规划收官。",
+    "千万级税收企业和百亿级产业集群加快培育。",
+])
+def test_things_that_are_not_indicators(text):
+    assert rows(text) == []
+
+
+def test_entity_enumeration_count_takes_the_counted_noun():
+    ind = one("永川积极组建长三角、京津冀、成渝地区4个驻外招商机构。")
+    assert ind.name == "驻外招商机构" and ind.kind == "count"
+
+
+def test_hong_kong_traditional():
+    got = extract_text("政府將撥款4千萬元，並預留百億元。")
+    assert [(i.value, i.unit, i.kind, i.base_value) for i in got] == [(4, "千萬元", "target", 4e7), (1, "百億元", "target", 1e10)]
+    ind = one("零售業總銷貨價值按年上升一倍半。")
+    assert (ind.value, ind.unit, ind.kind) == (150, "%", "growth")
+
+
+def test_offsets_point_at_the_value_and_sentence():
+    text = "前言。\n全市粮食产量达到150.2万吨，增产2.3万吨。"
+    for ind in extract_text(text):
+        assert text[ind.start:ind.end].startswith(str(ind.value).rstrip("0").rstrip("."))
+        assert text[ind.sentence_start:ind.sentence_end] == ind.sentence == "全市粮食产量达到150.2万吨，增产2.3万吨。"
+
+
+def test_seed_scores_reach_the_floor(seeds):
+    """The samples, scored with the shared scorer (a floor, not the goal)."""
+    import sys
+
+    scorer_dir = Path(__file__).resolve().parents[2] / "shared" / "eval"
+    if not (scorer_dir / "score_indicators.py").exists():
+        pytest.skip("shared/eval not beside the checkout")
+    sys.path.insert(0, str(scorer_dir))
+    import score_indicators as S
+
+    gold = S.load(str(scorer_dir / "gold_seeds.jsonl"))
+    from core.indicators import extract
+
+    pred = [json.loads(json.dumps(i.as_row())) for p in seeds for i in extract(load(str(p)))]
+    s = S.score(gold, pred)
+    assert s["recall"] >= 0.97 and s["precision"] >= 0.95
+    assert s["name"] >= 0.90 and s["kind"] >= 0.90 and s["approx"] >= 0.95 and s["period"] >= 0.85
