@@ -35,7 +35,7 @@ UNIT_RE = "|".join(re.escape(u) for u in ALL_UNITS)
 
 QTY = re.compile(
     rf"(?P<num>{AR_NUM}|{CN_NUM})(?P<app1>余|多)?(?P<mag>{MAG})(?P<app2>余|多)?(?P<unit>{UNIT_RE})?"
-    rf"(?P<post>左右|以上|以下|上下|之多|大关)?"
+    rf"(?P<post>左右|以上|以下|以内|之内|上下|之多|大关)?"
 )
 FRACTION = re.compile(rf"(?P<den>{AR_NUM}|{CN_NUM}|百|千|万)分之(?P<num>{AR_NUM}|{CN_NUM})")
 TENTHS = re.compile(r"(?P<num>[二两三四五六七八九]|[一二三四五六七八九]?成半|[一二两三四五六七八九])成(?P<half>半)?(?![功为立本果员绩熟效就型交品都语长份])")
@@ -49,7 +49,11 @@ RANK = re.compile(
 )
 TOP_N = re.compile(rf"最[\u4e00-\u9fff]{{1,3}}的?(?P<num>{AR_NUM}|{CN_NUM})(?:大|强)")
 
-DURATION_AFTER = re.compile(r"(?:月|工作日|小时|年|天|日|周|季度|分钟|秒|岁|周岁)")
+# Unitless figures that are indicators: ratios and indices named as such (收入比为2.08, PMI为50.2)
+INDEX_VALUE = re.compile(
+    r"(?:比|指数|系数|PMI|CPI|PPI)(?:值)?(?:为|是|达到|达|降至|升至|回落至|提高到|提高至|缩小至|缩小到|扩大到|扩大至)(?P<num>\d+\.\d+|\d+)(?![\d.%‰\u4e00-\u9fff])"
+)
+DURATION_AFTER = re.compile(r"(?:月|工作日|小时|年|天|日|周|星期|礼拜|季度|分钟|秒|岁|周岁)")
 
 
 @dataclass(slots=True)
@@ -62,6 +66,7 @@ class Quantity:
     approx: bool
     form: str  # "number" | "fraction" | "tenths" | "times" | "ratio" | "bare" | "rank" | "top"
     rank_lead: str = ""
+    group: int = -1  # ratio components share the offset where their ratio starts
 
     @property
     def has_unit(self) -> bool:
@@ -103,7 +108,7 @@ def find_quantities(h: str) -> list[Quantity]:
             continue
         pos = m.start()
         for part in m.group().split(":"):
-            claim(Quantity(pos, pos + len(part), float(part.replace(",", "")), "", (), False, "ratio"))
+            claim(Quantity(pos, pos + len(part), float(part.replace(",", "")), "", (), False, "ratio", group=m.start()))
             pos += len(part) + 1
     for m in FRACTION.finditer(h):
         den, num = m.group("den"), m.group("num")
@@ -130,9 +135,11 @@ def find_quantities(h: str) -> list[Quantity]:
         q = _number(h, m, quoted)
         if q is not None:
             claim(q)
+    for m in INDEX_VALUE.finditer(h):
+        claim(Quantity(m.start("num"), m.end("num"), float(m.group("num")), "", (), False, "index"))
     found.sort(key=lambda q: q.start)
     _ranges(h, found)
-    return [q for q in found if q.has_unit or q.form in ("ratio", "fraction", "rank", "top")]
+    return [q for q in found if q.has_unit or q.form in ("ratio", "fraction", "rank", "top", "index")]
 
 
 def _number(h: str, m: re.Match, quoted) -> Quantity | None:
@@ -173,6 +180,12 @@ def _number(h: str, m: re.Match, quoted) -> Quantity | None:
         return None
     if h[m.end() : m.end() + 1] == "级":  # 千万级, 百亿级: a class, not a figure
         return None
+    if (
+        m.group("post") in ("以上", "以下")
+        and m.group("unit") in MONEY_UNITS + MEASURE_UNITS
+        and re.match(r"[\u4e00-\u9fff]{1,8}?(?:\d|[两二三四五六七八九十]+[个家项])", h[m.end() : m.end() + 10])
+    ):
+        return None  # 50亿元以上项目2个: a class of projects named by a threshold
     try:
         value = parse_number(num)
     except ValueError:

@@ -51,18 +51,18 @@ class Indicator:
 
 
 SENTENCE_END = re.compile(r"[。！？!?\n]")
-CLAUSE_BREAK = "，,；;：:。！？!?\n（(）)"
+CLAUSE_BREAK = "，,；;：:。！？!?\n（(）) "
 LIST_BREAK = CLAUSE_BREAK + "、"
 
 APPROX_BEFORE = re.compile(
     r"(?:大约|约为|约|将近|接近|近|超过|超出|超|逾|突破|不少于|不低于|不足|不到|不超过|多达|至少|最高|上下)"
     r"(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{1,6}的)?$"
 )
-COMPARE_TAIL = re.compile(r"(?:(?<![占同环])比(?![重例率值])|较|高出|高于|低于|快于|慢于)[^,，。；;、]{0,10}$")
+COMPARE_TAIL = re.compile(r"(?:(?<![占同环])比(?![重例率值为是达])|较|高出|高于|低于|快于|慢于)[^,，。；;、]{0,10}$")
 NOT_APPROX = {"多达", "高达"}
 GROWTH_WORDS = (
     r"增长|增加|下降|减少|提高|提升|降低|上升|上涨|下跌|下滑|回落|回升|缩减|压减|压缩|扩大|缩小|增产|减产|增收|减收|"
-    r"增|降|减|涨|跌|翻番|高出|高于|低于|快于|慢于|多|少"
+    r"加快|放缓|减缓|收窄|增|降|减|涨|跌|翻番|高出|高于|低于|快于|慢于|多|少"
 )
 QUALIFIER_BEFORE = re.compile(
     r"(?:(?:同比|环比|按年|按月|按季|比上年|比去年|较上年|较去年|比上年同期|较上年同期|年均|平均|累计|分别|均|共|总共|合计|已|再|又|净)?"
@@ -71,11 +71,13 @@ QUALIFIER_BEFORE = re.compile(
     r"|(?:分别|均|共|已|累计|总计|合计|全年|首次|一举)?(?:达到了|达到|达|为|是|突破|超过|超|占到|占|居|保持在|保持|稳定在|提高到|提高至|下降到|下降至|降至|降到|增至|升至|增长到|扩大到|缩小到|压缩至|压缩到|缩短至|缩短到|减少到|减少至|控制在|实现|完成|新增|拥有|聚集|集聚|吸纳|吸引|引进|落户|带动|培育|建成|建设|新建|改造|整治|创建|获批|认定|入选|有|共有|约)"
     r")+$"
 )
-TRAIL_ADVERB = re.compile(r"(?:首次|一举|再次|再度|均|分别|累计|共|同比|环比|按年|按月|比上年|较上年|年均|平均)+$")
+TRAIL_ADVERB = re.compile(
+    r"(?:首次|一举|再次|再度|均|分别|累计|共|同比|环比|按年|按月|比上年|较上年|年均|平均|预计|预测|预期|将|拟|计划|可|能|有望)+$"
+)
 SHARE_WORDS = re.compile(r"占|比重|比例|占比|率|份额|覆盖|贡献|占有|水平")
 LEVEL_NAME = re.compile(r"(?:量|产量|产能|能力|规模|面积|总量|产值|总额|收入|投资|金额|资金|长度|里程|容量)$")
 TARGET = re.compile(
-    r"(?<![动作”\"划展项育])计划(?![,，。、”\"])|力争|力求|预计|预期|(?<!成功)(?<!已)争取|确保|拟|有望|努力|建成后|投产后|达产后"
+    r"(?<![动作”\"划展项育])计划(?![,，。、”\"])|力争|力求|预计|预期|预测|(?<!成功)(?<!已)争取|确保|拟|有望|努力|建成后|投产后|达产后"
     r"|目标(?:是|为|:|：|任务)|到\d{4}年|(?<!截)至\d{4}年|(?<!现)将(?=[\u4e00-\u9fff])"
 )
 SCOPE = re.compile(r"全市|全区|全省|全国|全县|全州|全镇|全港|全澳|全球|全行业|我市|我区|我省|本市|本区")
@@ -86,7 +88,7 @@ PERIOD = re.compile(
     r"\d{4}(?:至|-|/|—)\d{2,4}(?:财政)?年度|"
     r"(?:截至|截止到|截止|到|至)\d{4}年(?:底|末|\d{1,2}月(?:底|末)?)?"
     r"|(?:今年|去年|上年|明年|前年|全年|当年|\d{4}年)(?:前?[一二三四1-4]季度|上半年|下半年|\d{1,2}(?:至|-|—|~)\d{1,2}月|前\d{1,2}个?月|\d{1,2}月(?:份)?(?:末|底)?(?:以来|起)?|年底|年末|年初|以来|全年|春节期间|国庆期间|期间|底)?"
-    r"|前?[一二三四]季度|上半年|下半年|\d{1,2}(?:至|-|—)\d{1,2}月"
+    r"|前?[一二三四]季度|上半年|下半年|\d{1,2}(?:至|-|—)\d{1,2}月|\d{1,2}月(?:末|底|份|以来)"
     r"|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)"
     r"|近期|远期|中期|每年|目前|新年伊始|年初|近年来|近[三五十]年|过去[一二三四五六七八九十]年|连续[\d一二三四五六七八九十]+年"
 )
@@ -185,6 +187,7 @@ def _sentence_drafts(t: _Text, s0: int, s1: int, qs: list[Quantity]) -> list[_Dr
     listed, follows = _list_names(t, s0, qs)
     change_pairs = _from_to(f, qs)
     ranges = {i + 1 for i in range(len(qs) - 1) if _is_range(f, qs[i], qs[i + 1])}
+    ratio_to = _ratio_from_to(f, qs)
     for i, q in enumerate(qs):
         c0 = t.clause_start(q.start, s0)
         if i and qs[i - 1].end > c0 and i not in ranges:
@@ -214,8 +217,11 @@ def _sentence_drafts(t: _Text, s0: int, s1: int, qs: list[Quantity]) -> list[_Dr
         scope_m = SCOPE.search(f, c0, q.start)
         comp_m = COMPARISON.search(f, c0, q.start)
         value = q.value
+        same_ratio = [d for d in drafts if d.q.form == "ratio" and q.form == "ratio" and (d.q.group == q.group or ratio_to.get(q.group) == d.q.group)]
         if i in ranges:
             name = drafts[-1].name if drafts else ""
+        elif same_ratio:
+            name = same_ratio[0].name
         else:
             partner = qs[i + 1] if i + 1 in ranges else q
             name = _name(t, c0, c0 + len(core), partner)
@@ -226,8 +232,12 @@ def _sentence_drafts(t: _Text, s0: int, s1: int, qs: list[Quantity]) -> list[_Dr
             base = name if name and name not in ("增速", "增幅") else prev_name + name
             qualifier = t.text[q.start - lead : q.start + 1] if lead else qualifier
             name = base + _rank_scope(t, q) + "排名"
+        elif name.startswith(("占", "佔")) and prev_name:
+            name = prev_name + name
         elif not name or re.fullmatch(r"增速|增幅|同比|总量|总额|其中|分别|均", name):
             name = (prev_name + (name if name in ("增速", "增幅") else "")) if prev_name else name
+        if q.form == "ratio" and (q.group in ratio_to or q.group in ratio_to.values()):
+            kind = "change"
         if i in change_pairs:
             kind = "change"
             if change_pairs[i] == "to" and _is_target(t, s0, q):
@@ -269,6 +279,17 @@ def _distinct_names(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+def _ratio_from_to(f: str, qs: list[Quantity]) -> dict[int, int]:
+    """由8.3∶41.4∶50.3调整为7.9∶40.2∶51.9: the second ratio's group -> the first's."""
+    starts = sorted({q.group for q in qs if q.form == "ratio"})
+    ends = {g: max(q.end for q in qs if q.group == g) for g in starts}
+    out = {}
+    for a, b in zip(starts, starts[1:]):
+        if re.search(r"(?:由|从)$", f[max(0, a - 1) : a]) and re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:为|到|至)", f[ends[a] : b]):
+            out[b] = a
+    return out
+
+
 def _is_range(f: str, a: Quantity, b: Quantity) -> bool:
     return a.form == "number" and b.form == "number" and a.unit == b.unit and bool(
         re.fullmatch(r"\s*(?:-|—|~|至|到)\s*", f[a.end : b.start])
@@ -291,6 +312,8 @@ def _kind(q: Quantity, left: str, name: str, qualifier: str, compared: bool) -> 
         return "rank"
     if q.form == "ratio":
         return "share"
+    if q.form == "index":
+        return "share" if re.search(r"比$", fold_same_length(name)) else "level"
     base_unit = magnitude_factor(q.unit)[1] if q.unit else ""
     to_level = re.search(r"(?:到|至|为)$", qualifier or "")
     grows = not to_level and (
@@ -341,7 +364,7 @@ def _plans(s: str) -> bool:
         if m.group() != "将":
             return True
         # 将 + verb is future; 将 + noun is the object marker (将区域总部设在…)
-        if lexicon.starts_with_verb(s[m.end() : m.end() + 6]):
+        if re.match(r"[向对为与在从于给]", s[m.end() : m.end() + 1]) or lexicon.starts_with_verb(s[m.end() : m.end() + 6]):
             return True
     return False
 
@@ -374,9 +397,10 @@ def _list_names(t: _Text, s0: int, qs: list[Quantity]) -> tuple[dict[int, list[s
             continue
         c0 = t.clause_start(q.start, s0)
         left = f[c0 : q.start]
-        m = re.search(r"(分别|均|都)", left)
-        if not m:
+        marks = list(re.finditer(r"分别|(?<![人年平户日月])均(?!值|价|衡|等|匀)|都(?![市会城])", left))
+        if not marks:
             continue
+        m = next((x for x in marks if x.group() == "分别"), marks[-1])
         items = _split_items(t, c0, c0 + m.start())
         if m.group() == "分别":
             run = [i]
@@ -418,9 +442,10 @@ def _name(t: _Text, c0: int, core_end: int, q: Quantity) -> str:
     raw_left = t.f[c0:core_end]
     left = _clean_name(t, c0, core_end)
     right = _right_noun(t, q, allow_single=raw_left.endswith("等"))
-    if right and (_is_count(q) or q.form == "bare" or not left or lexicon.is_all_verbs(fold_same_length(left))):
+    folded_left = fold_same_length(left)
+    if right and (_is_count(q) or q.form == "bare" or not left or lexicon.is_all_verbs(folded_left) or lexicon.ends_with_verb(folded_left)):
         return right
-    return left
+    return left or _right_noun(t, q, allow_verb=True)
 
 
 def _after_list_break(t: _Text, c0: int, end: int, prev_end: int) -> int:
@@ -434,13 +459,13 @@ def _is_count(q: Quantity) -> bool:
     return base in COUNT_UNITS
 
 
-def _right_noun(t: _Text, q: Quantity, allow_single: bool = False) -> str:
+def _right_noun(t: _Text, q: Quantity, allow_single: bool = False, allow_verb: bool = False) -> str:
     f = t.f
     if q.end >= len(f) or not re.match(r"[\u4e00-\u9fff“\"A-Za-z]", f[q.end]):
         return ""
     m = RIGHT_STOP.search(f, q.end, min(len(f), q.end + 24))
     end = m.start() if m else min(len(f), q.end + 16)
-    end = q.end + lexicon.noun_prefix_len(f[q.end:end])
+    end = q.end + lexicon.noun_prefix_len(f[q.end:end], allow_verb=allow_verb)
     name = t.text[q.end:end].strip("“”\"「」 ")
     return name if len(name) >= 2 or allow_single and name else ""
 
@@ -473,10 +498,12 @@ def _clean_name(t: _Text, a: int, b: int) -> str:
         cut = _clean_name(t, a, m.start()) + t.text[m.end() : b]
         return cut.strip("“”\"「」 ")
     seg = f[a:b]
-    if len(seg) > 16:
+    if len(seg) > 18:
         cut = lexicon.last_verb_end(seg)
         if cut and len(seg) - cut >= 4:
             a += cut
+    while a < b and f[a] in "的之":
+        a += 1
     name = t.text[a:b].strip("“”\"「」 ")
     return name
 

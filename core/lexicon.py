@@ -75,19 +75,19 @@ def last_verb_end(s: str) -> int:
     pos = end = 0
     for tok in tokens(s):
         pos += len(tok)
-        if tags().get(tok) == "v" and pos < len(s):
+        if tags().get(tok) == "v" and tok not in ("占", "佔") and pos < len(s):
             end = pos
     return end
 
 
-def noun_prefix_len(s: str) -> int:
+def noun_prefix_len(s: str, allow_verb: bool = False) -> int:
     """Length of the noun phrase that opens ``s`` (stops at verbs, particles, prepositions)."""
     n = 0
     for i, tok in enumerate(tokens(s)):
         tag = tags().get(tok)
         if i > 0 and tag in NON_NOUN_TAGS:
             break
-        if i == 0 and tag in ("p", "c", "u", "uj", "d", "r", "v"):
+        if i == 0 and (tag in ("p", "c", "u", "uj", "d", "r") or tag == "v" and not allow_verb):
             return 0
         n += len(tok)
     return n
@@ -98,7 +98,7 @@ def starts_with_verb(s: str) -> bool:
     for tok in tokens(s):
         if _is_verb(tok):
             return True
-        if tags().get(tok) not in ("c", "d", "vd", "ad"):
+        if tags().get(tok) not in ("c", "d", "vd", "ad", "p"):
             return False
     return False
 
