@@ -18,6 +18,8 @@ _BOMS = (
 )
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# What a wrong decode produces: controls, private-use and replacement characters.
+_UNREADABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
 
 
 def _looks_like_utf16(data: bytes) -> str | None:
@@ -44,9 +46,9 @@ def _plausible(text: str) -> bool:
         return False
     if len(_CONTROL.findall(text)) > max(2, len(text) // 200):
         return False
-    cjk = len(_CJK.findall(text))
-    printable = sum(1 for c in text if c.isprintable() or c in "\r\n\t")
-    return printable >= 0.97 * len(text) and (cjk > 0 or text.isascii())
+    if len(_UNREADABLE.findall(text)) > 0.03 * len(text):
+        return False
+    return text.isascii() or _CJK.search(text) is not None
 
 
 def detect(data: bytes) -> str:
@@ -92,11 +94,12 @@ _COMMON = set(
 )
 
 
+_COMMON_RE = re.compile("[" + "".join(sorted(_COMMON)) + "]")
+
+
 def _common_score(text: str) -> float:
-    cjk = _CJK.findall(text)
-    if not cjk:
-        return 0.0
-    return sum(1 for c in cjk if c in _COMMON) / len(cjk)
+    cjk = len(_CJK.findall(text))
+    return len(_COMMON_RE.findall(text)) / cjk if cjk else 0.0
 
 
 def decode(data: bytes) -> tuple[str, str]:

@@ -34,17 +34,22 @@ ALL_UNITS = sorted(set(RATE_UNITS + MONEY_UNITS + MEASURE_UNITS + COUNT_UNITS), 
 UNIT_RE = "|".join(re.escape(u) for u in ALL_UNITS)
 
 QTY = re.compile(
-    rf"(?P<num>{AR_NUM}|{CN_NUM})(?P<app1>余|多)?(?P<mag>{MAG})(?P<app2>余|多)?(?P<unit>{UNIT_RE})?"
+    # a Chinese numeral is a figure only with a magnitude or unit after it (一是, 三年 are not)
+    rf"(?P<num>{AR_NUM}|{CN_NUM}(?=(?:余|多)?(?:十|百|千|万|亿|{UNIT_RE})))(?P<app1>余|多)?(?P<mag>{MAG})(?P<app2>余|多)?(?P<unit>{UNIT_RE})?"
     rf"(?P<post>左右|以上|以下|以内|之内|上下|之多|大关)?"
 )
 FRACTION = re.compile(rf"(?P<den>{AR_NUM}|{CN_NUM}|百|千|万)分之(?P<num>{AR_NUM}|{CN_NUM})")
-TENTHS = re.compile(r"(?P<num>[二两三四五六七八九]|[一二三四五六七八九]?成半|[一二两三四五六七八九])成(?P<half>半)?(?![功为立本果员绩熟效就型交品都语长份])")
+TENTHS = re.compile(r"(?P<num>[一二两三四五六七八九])成(?P<half>半)?(?![功为立本果员绩熟效就型交品都语长份])")
 TIMES_HALF = re.compile(rf"(?P<num>{AR_NUM}|[一二两三四五六七八九十])倍半")
-RATIO = re.compile(rf"(?<![\d.:])(?:{AR_NUM})(?::(?:{AR_NUM})){{1,4}}(?![\d:])")
+RATIO = re.compile(rf"\d[\d,.]*:[\d,.:]*\d")  # candidates; the strict shape is checked below
+RATIO_STRICT = re.compile(rf"(?:{AR_NUM})(?::(?:{AR_NUM})){{1,4}}")
 BARE_MAG = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万亿.])(?P<mag>百亿|千亿|万亿|千万|百万)(?P<unit>元|美元|港元)?(?P<post>大关)?(?!级)")
+RANK_LEAD = re.compile(
+    r"(?:位居|居于|居|排名|排在|排|名列|位列|列|保持|稳居|跃居|升至|全国|全省|全市|全区|国内|全球|世界|西部|中部|东部|同类城市|全县)"
+    r"[^\s,，。;；、]{0,10}?$"
+)
 RANK = re.compile(
-    rf"(?P<lead>(?:位居|居于|居|排名|排在|排|名列|位列|列|保持|稳居|跃居|升至|全国|全省|全市|全区|国内|全球|世界|西部|中部|东部|同类城市|全县)"
-    rf"[^\s,，。;；、]{{0,10}}?)第(?P<num>{AR_NUM}|{CN_NUM})(?P<unit>位|名)?"
+    rf"第(?P<num>{AR_NUM}|{CN_NUM})(?P<unit>位|名)?"
     rf"(?![个批届次期季章条款项卷专题轮部号名单家所座号线]|[\d{CN_DIGIT}十])"
 )
 TOP_N = re.compile(rf"最[\u4e00-\u9fff]{{1,3}}的?(?P<num>{AR_NUM}|{CN_NUM})(?:大|强)")
@@ -73,13 +78,19 @@ class Quantity:
         return bool(self.unit)
 
 
-def _quoted_spans(h: str) -> list[tuple[int, int]]:
-    """Short quoted strings (slogans such as “五个一”, “33618”, “3+2”)."""
-    return [(m.start(), m.end()) for m in re.finditer(r"[“\"「『][^”\"」』]{1,10}[”\"」』]", h)]
+QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,10}[”\"」』]")
 
 
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a < pos < b for a, b in spans)
+def _quoted_spans(h: str) -> bytearray:
+    """Inside of short quoted strings (slogans such as “五个一”, “33618”, “3+2”), as a mask."""
+    mask = bytearray(len(h) + 1)
+    for m in QUOTED.finditer(h):
+        mask[m.start() + 1 : m.end() - 1] = b"\x01" * (m.end() - m.start() - 2)
+    return mask
+
+
+def _inside(pos: int, mask: bytearray) -> bool:
+    return bool(mask[pos])
 
 
 def find_quantities(h: str) -> list[Quantity]:
@@ -89,28 +100,29 @@ def find_quantities(h: str) -> list[Quantity]:
     quoted = _quoted_spans(h)
 
     def claim(q: Quantity) -> None:
-        if any(taken[q.start:q.end]):
+        if taken.find(1, q.start, q.end) != -1:
             return
-        for i in range(q.start, q.end):
-            taken[i] = 1
+        taken[q.start : q.end] = b"\x01" * (q.end - q.start)
         found.append(q)
 
     for m in RANK.finditer(h):
-        if re.match(rf"[、和及]\S{{0,6}}第(?:{CN_NUM}|\d+)个", h[m.end():]):
+        lead = RANK_LEAD.search(h, max(0, m.start() - 14), m.start())
+        if lead is None:
+            continue
+        if re.match(rf"[、和及]\S{{0,6}}第(?:{CN_NUM}|\d+)个", h[m.end() : m.end() + 12]):
             continue  # 全国第三、西部第二个: an ordinal list, not a ranking
-        s = m.start("num") - 1  # include 第
-        claim(Quantity(s, m.end(), parse_number(m.group("num")), m.group("unit") or "", _spans(m, "unit"), False, "rank",
-                       rank_lead=m.group("lead")))
+        claim(Quantity(m.start(), m.end(), parse_number(m.group("num")), m.group("unit") or "", _spans(m, "unit"), False, "rank",
+                       rank_lead=lead.group()))
     for m in TOP_N.finditer(h):
         claim(Quantity(m.start("num"), m.end(), parse_number(m.group("num")), "", (), True, "top"))
-    for m in RATIO.finditer(h):
-        if _inside(m.start(), quoted):
+    for m in RATIO.finditer(h) if ":" in h else ():
+        if _inside(m.start(), quoted) or not RATIO_STRICT.fullmatch(m.group()) or h[m.start() - 1 : m.start()] == ".":
             continue
         pos = m.start()
         for part in m.group().split(":"):
             claim(Quantity(pos, pos + len(part), float(part.replace(",", "")), "", (), False, "ratio", group=m.start()))
             pos += len(part) + 1
-    for m in FRACTION.finditer(h):
+    for m in FRACTION.finditer(h) if "分之" in h else ():
         den, num = m.group("den"), m.group("num")
         if den == "百":
             claim(Quantity(m.start(), m.end(), parse_number(num), "%", (), False, "fraction"))
@@ -123,9 +135,9 @@ def find_quantities(h: str) -> list[Quantity]:
             continue
         value = parse_number(m.group("num")[0]) * 10 + (5 if m.group("half") else 0)
         claim(Quantity(m.start(), m.end(), value, "%", (), False, "tenths"))
-    for m in TIMES_HALF.finditer(h):
+    for m in TIMES_HALF.finditer(h) if "倍半" in h else ():
         claim(Quantity(m.start(), m.end(), parse_number(m.group("num")) + 0.5, "倍", ((m.end() - 2, m.end() - 1),), False, "times"))
-    for m in BARE_MAG.finditer(h):
+    for m in BARE_MAG.finditer(h) if "亿" in h or "万" in h else ():
         unit = m.group("mag") + (m.group("unit") or "")
         tail = re.match(r"[^,，。;；!?！？\n]{0,8}", h[m.end():]).group()
         if m.group("unit") or "目标" in tail:

@@ -11,13 +11,14 @@ as the document, so names and units are read back from the original at the same 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from core import lexicon
 from core.grammar import COUNT_UNITS, MEASURE_UNITS, MONEY_UNITS, Quantity, find_quantities
 from core.model import Document, Kind
 from core.numerals import magnitude_factor, to_halfwidth
-from core.script import fold_same_length
+from core.script import fold_same_length, fold_short
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +125,10 @@ class _Text:
         self.f = fold_same_length(to_halfwidth(text))
         self.sent_bounds = _bounds(self.f, SENTENCE_END)
         self.para_bounds = _bounds(self.f, re.compile(r"\n"))
-        self.book_titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》]{0,80}》", self.f)]
+        titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》]{0,80}》", self.f)]
+        # every period expression of the text, outside book titles (《关于2021年…的通报》)
+        self.periods = [m for m in PERIOD.finditer(self.f) if not any(x <= m.start() < y for x, y in titles)]
+        self.period_starts = [m.start() for m in self.periods]
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         return _find(self.sent_bounds, pos)
@@ -313,7 +317,7 @@ def _kind(q: Quantity, left: str, name: str, qualifier: str, compared: bool) -> 
     if q.form == "ratio":
         return "share"
     if q.form == "index":
-        return "share" if re.search(r"比$", fold_same_length(name)) else "level"
+        return "share" if re.search(r"比$", fold_short(name)) else "level"
     base_unit = magnitude_factor(q.unit)[1] if q.unit else ""
     to_level = re.search(r"(?:到|至|为)$", qualifier or "")
     grows = not to_level and (
@@ -326,7 +330,7 @@ def _kind(q: Quantity, left: str, name: str, qualifier: str, compared: bool) -> 
     if base_unit == "倍":
         return "level"
     if base_unit in COUNT_UNITS:
-        return "level" if LEVEL_NAME.search(fold_same_length(name)) else "count"
+        return "level" if LEVEL_NAME.search(fold_short(name)) else "count"
     return "level"
 
 
@@ -442,7 +446,7 @@ def _name(t: _Text, c0: int, core_end: int, q: Quantity) -> str:
     raw_left = t.f[c0:core_end]
     left = _clean_name(t, c0, core_end)
     right = _right_noun(t, q, allow_single=raw_left.endswith("等"))
-    folded_left = fold_same_length(left)
+    folded_left = fold_short(left)
     if right and (_is_count(q) or q.form == "bare" or not left or lexicon.is_all_verbs(folded_left) or lexicon.ends_with_verb(folded_left)):
         return right
     return left or _right_noun(t, q, allow_verb=True)
@@ -513,13 +517,13 @@ def _clean_name(t: _Text, a: int, b: int) -> str:
 
 def _period(t: _Text, s0: int, q: Quantity) -> str | None:
     """The nearest period written earlier in the figure's sentence; else a topic period
-    (``2021年，…`` or one that opens a sentence) earlier in the paragraph."""
+    (``2021年，…``) earlier in the paragraph."""
     f = t.f
 
     def periods(a: int, b: int, topic: bool) -> list[re.Match]:
         out = []
-        for m in PERIOD.finditer(f, a, b):
-            if any(x <= m.start() < y for x, y in t.book_titles):
+        for m in t.periods[bisect_left(t.period_starts, a) : bisect_left(t.period_starts, b)]:
+            if m.end() > b:
                 continue
             if topic and f[m.end() : m.end() + 1] not in (",", "，"):
                 continue
@@ -541,7 +545,7 @@ def _period(t: _Text, s0: int, q: Quantity) -> str | None:
 
 def _finish(t: _Text, doc: str, d: _Draft, s0: int, s1: int) -> Indicator:
     q = d.q
-    factor, base_unit = magnitude_factor(fold_same_length(d.unit)) if d.unit else (1.0, "")
+    factor, base_unit = magnitude_factor(fold_short(d.unit)) if d.unit else (1.0, "")
     base_value = d.value * factor
     if base_unit in ("%",):
         base_value, base_unit = base_value / 100, ""

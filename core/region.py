@@ -72,19 +72,13 @@ def _parents(code: str) -> list[str]:
 def find_region(text_simplified: str) -> str | None:
     names, automaton = _gazetteer()
     score: Counter[str] = Counter()
-    last_end = -1
-    # Longest match at each position wins (大渡口区 over 大渡口).
-    hits = sorted(
-        ((end - len(key) + 1, end, key, entries) for end, (key, entries) in automaton.iter(text_simplified)),
-        key=lambda h: (h[0], -(h[1] - h[0])),
-    )
-    for start, end, key, entries in hits:
-        if start <= last_end:
-            continue
-        last_end = end
+    # Longest non-overlapping matches, left to right (大渡口区 over 大渡口).
+    mentions = Counter(key for _end, (key, _entries) in automaton.iter_long(text_simplified))
+    for key, count in mentions.items():
+        _, entries = automaton.get(key)
         # An ambiguous short name counts a little for each reading.
         for code, weight in entries:
-            w = weight / len(entries)
+            w = count * weight / len(entries)
             for parent in _parents(code):
                 score[parent] += w
     if not score:

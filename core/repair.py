@@ -50,12 +50,16 @@ def _gbk(text: str) -> bytes | None:
         return None
 
 
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
+
+
+@lru_cache(maxsize=65536)
 def _char_of(two: bytes) -> str | None:
     try:
         c = two.decode("gbk")
     except UnicodeDecodeError:
         return None
-    return c if len(c) == 1 and re.match(rf"[{_CJK}]", c) else None
+    return c if len(c) == 1 and _CJK_CHAR.match(c) else None
 
 
 def _annotations_consistent(text: str) -> bool:
@@ -66,17 +70,18 @@ def _annotations_consistent(text: str) -> bool:
     return "?" not in text[:1]
 
 
-def _lead_bytes(prev_char: str, syl: str) -> list[int]:
+@lru_cache(maxsize=4096)
+def _lead_bytes(prev_char: str, syl: str) -> tuple[int, ...]:
     """Lost lead bytes L such that (last GBK byte of prev_char, L) is a char read ``syl``."""
     prev = _gbk(prev_char)
     if not prev or len(prev) != 2:
-        return []
+        return ()
     found = []
     for lead in range(0x81, 0xFF):
         c = _char_of(bytes([prev[-1], lead]))
         if c and syl in readings(c) and _changes_under_t2s(c):
             found.append(lead)
-    return found
+    return tuple(found)
 
 
 def _solve_orphans(prev_char: str, syls: list[str], rest: str) -> str | None:
@@ -145,7 +150,12 @@ def repair(text: TrackedText) -> tuple[TrackedText, RepairReport]:
     """Repair annotation damage if the document shows it; otherwise return the text unchanged."""
     report = RepairReport()
     raw = text.text
-    if sum(1 for m in ANNOTATION.finditer(raw) if _strippable(raw, m)) < MIN_ANNOTATIONS:
+    found = 0
+    for m in ANNOTATION.finditer(raw):
+        found += _strippable(raw, m)
+        if found >= MIN_ANNOTATIONS:
+            break
+    else:
         return text, report
 
     # 1. Byte-level damage, line by line: a recovered spot re-decodes the rest of its line.
@@ -156,13 +166,21 @@ def repair(text: TrackedText) -> tuple[TrackedText, RepairReport]:
         fixed, guesses = _fix_line(line)
         if fixed == line:
             continue
-        matcher = difflib.SequenceMatcher(None, line, fixed, autojunk=False)
+        # Diff only the window between the common prefix and suffix (lines can be long).
+        p = 0
+        while p < min(len(line), len(fixed)) and line[p] == fixed[p]:
+            p += 1
+        s = 0
+        while s < min(len(line), len(fixed)) - p and line[-1 - s] == fixed[-1 - s]:
+            s += 1
+        old, new = line[p : len(line) - s], fixed[p : len(fixed) - s]
+        matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
         for op, i1, i2, j1, j2 in matcher.get_opcodes():
             if op == "equal":
                 continue
-            edits.append((line_start + i1, line_start + i2, fixed[j1:j2]))
-            if any(j1 <= g < max(j2, j1 + 1) for g in guesses):
-                guessed.add(line_start + i1)
+            edits.append((line_start + p + i1, line_start + p + i2, new[j1:j2]))
+            if any(p + j1 <= g < p + max(j2, j1 + 1) for g in guesses):
+                guessed.add(line_start + p + i1)
     repaired = text.replace(edits)
 
     # 2. Strip the annotations that remain, including those step 1 brought back into line.
@@ -222,8 +240,12 @@ def _fix_line(line: str) -> tuple[str, list[int]]:
 
 
 def _strippable(text: str, m: re.Match) -> bool:
-    syl = m.group(1)
-    return _one_tone(syl) and syl in readings(text[m.start() - 1])
+    return _is_reading(text[m.start() - 1], m.group(1))
+
+
+@lru_cache(maxsize=16384)
+def _is_reading(char: str, syl: str) -> bool:
+    return _one_tone(syl) and syl in readings(char)
 
 
 def _lines(text: str):

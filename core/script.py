@@ -15,6 +15,12 @@ def to_simplified(text: str) -> str:
     return converter("t2s").convert(text)
 
 
+@lru_cache(maxsize=65536)
+def fold_short(text: str) -> str:
+    """:func:`fold_same_length` for the short strings (names, units) folded over and over."""
+    return fold_same_length(text)
+
+
 def fold_same_length(text: str) -> str:
     """Simplified text with exactly the same length, so offsets carry over unchanged.
 
