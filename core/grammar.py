@@ -52,7 +52,10 @@ RANK = re.compile(
     rf"第(?P<num>{AR_NUM}|{CN_NUM})(?P<unit>位|名)?"
     rf"(?![个批届次期季章条款项卷专题轮部号名单家所座号线]|[\d{CN_DIGIT}十])"
 )
-TOP_N = re.compile(rf"最[\u4e00-\u9fff]{{1,3}}的?(?P<num>{AR_NUM}|{CN_NUM})(?:大|强)")
+TOP_N = re.compile(
+    rf"最[\u4e00-\u9fff]{{1,3}}的?(?P<num>{AR_NUM}|{CN_NUM})(?:大|强)"
+    rf"|(?:位居|居|位列|跻身|进入|稳居|保持)(?:全国|全省|全市|全球|世界|国内|行业)?(?:同行业)?前(?P<num2>{AR_NUM}|{CN_NUM})(?:位|名|强)?"
+)
 
 # Unitless figures that are indicators: ratios and indices named as such (收入比为2.08, PMI为50.2)
 INDEX_VALUE = re.compile(
@@ -114,7 +117,9 @@ def find_quantities(h: str) -> list[Quantity]:
         claim(Quantity(m.start(), m.end(), parse_number(m.group("num")), m.group("unit") or "", _spans(m, "unit"), False, "rank",
                        rank_lead=lead.group()))
     for m in TOP_N.finditer(h):
-        claim(Quantity(m.start("num"), m.end(), parse_number(m.group("num")), "", (), True, "top"))
+        g = "num" if m.group("num") else "num2"
+        lead = h[m.start() : m.start(g) - 1] if g == "num2" else ""
+        claim(Quantity(m.start(g), m.end(), parse_number(m.group(g)), "", (), True, "top", rank_lead=lead))
     for m in RATIO.finditer(h) if ":" in h else ():
         if _inside(m.start(), quoted) or not RATIO_STRICT.fullmatch(m.group()) or h[m.start() - 1 : m.start()] == ".":
             continue
@@ -169,7 +174,7 @@ def _number(h: str, m: re.Match, quoted) -> Quantity | None:
         return None
     if before == "第" or h[s - 2 : s] in ("数十", "几十") or before in ("数", "几", "每", "逐"):
         return None
-    if is_cn and (num == "一" or num == "十" and not m.group("unit")):
+    if is_cn and (num == "一" and m.group("unit") != "倍" or num == "十" and not m.group("unit")):
         return None
     if is_cn and h[m.end() : m.end() + 1] == "一" and m.group("unit") == "个":  # 五个一, 四个一批
         return None

@@ -73,7 +73,8 @@ QUALIFIER_BEFORE = re.compile(
     r")+$"
 )
 TRAIL_ADVERB = re.compile(
-    r"(?:首次|一举|再次|再度|均|分别|累计|共|同比|环比|按年|按月|比上年|较上年|年均|平均|预计|预测|预期|将|拟|计划|可|能|有望)+$"
+    r"(?:首次|一举|再次|再度|均|分别|累计|共|同比|环比|按年|按月|比上年|较上年|年均|平均|预计|预测|预期|将|拟|计划|可|能|有望"
+    r"|临时估计|初步估计|估计|初步核算|初步统计)+$"
 )
 SHARE_WORDS = re.compile(r"占|比重|比例|占比|率|份额|覆盖|贡献|占有|水平")
 LEVEL_NAME = re.compile(r"(?:量|产量|产能|能力|规模|面积|总量|产值|总额|收入|投资|金额|资金|长度|里程|容量)$")
@@ -88,8 +89,8 @@ COMPARISON = re.compile(
 PERIOD = re.compile(
     r"\d{4}(?:至|-|/|—)\d{2,4}(?:财政)?年度|"
     r"(?:截至|截止到|截止|到|至)\d{4}年(?:底|末|\d{1,2}月(?:底|末)?)?"
-    r"|(?:今年|去年|上年|明年|前年|全年|当年|\d{4}年)(?:前?[一二三四1-4]季度|上半年|下半年|\d{1,2}(?:至|-|—|~)\d{1,2}月|前\d{1,2}个?月|\d{1,2}月(?:份)?(?:末|底)?(?:以来|起)?|年底|年末|年初|以来|全年|春节期间|国庆期间|期间|底)?"
-    r"|前?[一二三四]季度|上半年|下半年|\d{1,2}(?:至|-|—)\d{1,2}月|\d{1,2}月(?:末|底|份|以来)"
+    r"|(?:今年|去年|上年|明年|前年|全年|当年|\d{4}年)(?:前?[一二三四1-4]季度|首季度?|第[一二三四]季度?|上半年|下半年|\d{1,2}(?:至|-|—|~)\d{1,2}月|前\d{1,2}个?月|\d{1,2}月(?:份)?(?:末|底)?(?:以来|起)?|年底|年末|年初|以来|全年|春节期间|国庆期间|期间|底)?"
+    r"|前?[一二三四]季度|首季度?|第[一二三四]季度?|上半年|下半年|\d{1,2}(?:至|-|—)\d{1,2}月|\d{1,2}月(?:末|底|份|以来)"
     r"|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)"
     r"|近期|远期|中期|每年|目前|新年伊始|年初|近年来|近[三五十]年|过去[一二三四五六七八九十]年|连续[\d一二三四五六七八九十]+年"
 )
@@ -196,7 +197,7 @@ def _sentence_drafts(t: _Text, s0: int, s1: int, qs: list[Quantity]) -> list[_Dr
         c0 = t.clause_start(q.start, s0)
         if i and qs[i - 1].end > c0 and i not in ranges:
             c0 = max(c0, _after_list_break(t, c0, q.start, qs[i - 1].end))
-        lead = len(q.rank_lead) if q.form == "rank" else 0
+        lead = len(q.rank_lead) + (q.form == "top") if q.form in ("rank", "top") and q.rank_lead else 0
         left = f[c0 : q.start - lead]
         approx = q.approx
         qualifier, core = "", left
@@ -300,15 +301,16 @@ def _is_range(f: str, a: Quantity, b: Quantity) -> bool:
     )
 
 
-RANK_VERB = re.compile(r"^(?:位居|居于|居|排名|排在|排|名列|位列|列|保持|稳居|跃居|升至)")
+RANK_VERB = re.compile(r"^(?:位居|居于|居|排名|排在|排|名列|位列|列|保持|稳居|跃居|升至|跻身|进入)")
 
 
 def _rank_scope(t: _Text, q: Quantity) -> str:
     """全市 in 位居全市第一位; 重庆市 in 位居重庆市第一位."""
-    a = q.start - len(q.rank_lead)
+    end = q.start if q.form == "rank" else q.start - 1  # 位居全国前三: skip 前
+    a = end - len(q.rank_lead)
     verb = RANK_VERB.match(q.rank_lead)
     a += verb.end() if verb else 0
-    return t.text[a : q.start]
+    return t.text[a:end]
 
 
 def _kind(q: Quantity, left: str, name: str, qualifier: str, compared: bool) -> Kind:
@@ -528,8 +530,8 @@ def _period(t: _Text, s0: int, q: Quantity) -> str | None:
             if topic and f[m.end() : m.end() + 1] not in (",", "，"):
                 continue
             if re.search(r"(?:比|较|是|为|于|超过|高于|低于|与)$", f[max(0, m.start() - 2) : m.start()]) or f.startswith(
-                ("同期", "的", "同月"), m.end()
-            ):
+                ("同期", "同月"), m.end()
+            ) or m.group() in ("上年", "去年", "前年") and f.startswith("的", m.end()):
                 continue  # 比上年, 是上年的: a comparison base, not a period
             if m.group().startswith("连续") and t.clause_start(b, a) > m.start():
                 continue  # 连续三年 qualifies its own clause only

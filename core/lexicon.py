@@ -98,7 +98,7 @@ def starts_with_verb(s: str) -> bool:
     for tok in tokens(s):
         if _is_verb(tok):
             return True
-        if tags().get(tok) not in ("c", "d", "vd", "ad", "p"):
+        if tags().get(tok) not in ("c", "d", "vd", "ad", "p", "t"):
             return False
     return False
 

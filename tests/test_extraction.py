@@ -212,3 +212,19 @@ def test_seed_scores_reach_the_floor(seeds):
     s = S.score(gold, pred)
     assert s["recall"] >= 0.97 and s["precision"] >= 0.95
     assert s["name"] >= 0.90 and s["kind"] >= 0.90 and s["approx"] >= 0.95 and s["period"] >= 0.85
+
+
+def test_hong_kong_quarters_and_provisional_estimates():
+    got = extract_text("2024年首季零售業總銷貨價值臨時估計較去年同期下跌1.3%。訪港旅客人次按年上升近一倍。")
+    assert [(i.name, i.value, i.unit, i.kind, i.period) for i in got] == [
+        ("零售業總銷貨價值", 1.3, "%", "growth", "2024年首季"), ("訪港旅客人次", 100, "%", "growth", None)]
+    assert got[1].approx
+
+
+def test_top_n_rank():
+    ind = one("其正极材料出货量连续三年位居全国前三。")
+    assert (ind.name, ind.value, ind.kind, ind.approx) == ("正极材料出货量全国排名", 3, "rank", True)
+
+
+def test_threshold_class_is_a_name_not_a_figure():
+    assert rows("共签约项目12个，其中50亿元以上项目2个。") == [("签约项目", 12, "个", "count"), ("50亿元以上项目", 2, "个", "count")]
