@@ -231,7 +231,7 @@ def _sentence_drafts(t: _Text, s0: int, s1: int, qs: list[Quantity]) -> list[_Dr
             partner = qs[i + 1] if i + 1 in ranges else q
             name = _name(t, c0, c0 + len(core), partner)
         kind = _kind(q, f[c0 : q.start], name, qualifier, comp is not None)
-        if kind == "growth" and q.unit == "倍" and re.search(r"(?:增长|增加|提高|提升|扩大|上升)了?$", left):
+        if kind == "growth" and q.unit == "倍" and re.search(r"(?:增长|增加|提高|提升|扩大|上升)了?(?:近|约|超过|超|逾)?$", left):
             value, unit = value * 100, "%"
         if q.form in ("rank", "top"):
             base = name if name and name not in ("增速", "增幅") else prev_name + name
