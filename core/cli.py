@@ -82,9 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--output", metavar="DIR", help="write one file per input into DIR")
     c.set_defaults(func=cmd_clean)
 
+    from core import convert_cli
     from core.extract_cli import add_extract_parser
 
     add_extract_parser(sub)
+    convert_cli.add_parsers(sub)
     return p
 
 

@@ -1,0 +1,113 @@
+"""``policylens convert`` and ``policylens search``."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from core.conversion import (
+    ConversionError,
+    PhraseTable,
+    ScriptConverter,
+    available_configs,
+    config_name,
+    default_phrases,
+)
+from core.corpus import iter_paths
+from core.loader import LoadError, load
+from core.search import SearchIndex
+
+
+def _err(msg: str) -> None:
+    print(f"policylens: {msg}", file=sys.stderr)
+
+
+def _phrases(args: argparse.Namespace) -> PhraseTable:
+    table = PhraseTable() if args.no_default_phrases else default_phrases()
+    for path in args.phrases or []:
+        for scope, source, target in PhraseTable.load(path).rows():
+            table.add(scope, source, target)
+    return table
+
+
+def cmd_convert(args: argparse.Namespace) -> int:
+    if args.list:
+        for c in available_configs():
+            print(f"{c}\t{config_name(c, 'zh_CN')}\t{config_name(c, 'en')}")
+        return 0
+    if not args.paths:
+        _err("convert needs at least one PATH (or --list)")
+        return 2
+    try:
+        conv = ScriptConverter(args.config, _phrases(args))
+    except ConversionError as exc:
+        _err(str(exc))
+        return 2
+    if args.output:
+        os.makedirs(args.output, exist_ok=True)
+    failed = 0
+    for item in iter_paths(args.paths):
+        try:
+            if isinstance(item, LoadError):
+                raise item
+            doc = load(item)
+        except LoadError as exc:
+            _err(str(exc))
+            failed += 1
+            continue
+        result = conv.convert(doc.text)
+        if args.ambiguities:
+            for a in conv.ambiguities(doc.text, result):
+                line = doc.text.count("\n", 0, a.start) + 1
+                print(f"{doc.path}:{line}: {a.source} -> {a.chosen} (candidates: {' '.join(a.candidates)})", file=sys.stderr)
+        if args.output:
+            out = os.path.join(args.output, os.path.splitext(os.path.basename(item))[0] + f".{args.config}.txt")
+            with open(out, "w", encoding="utf-8") as fh:
+                fh.write(result.text + "\n")
+        else:
+            sys.stdout.write(result.text + "\n")
+    return 1 if failed else 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    index = SearchIndex(args.index)
+    if index.rebuilt:
+        _err(f"{index.path}: the search index was damaged or locked; it was set aside and rebuilt")
+    failed = 0
+    wanted: list[str] = []
+    for item in iter_paths(args.paths):
+        try:
+            if isinstance(item, LoadError):
+                raise item
+            wanted.append(item)
+            if index.needs_update(item):
+                index.add(item, load(item).text)
+        except LoadError as exc:
+            _err(str(exc))
+            failed += 1
+    hits = index.search(args.query, within=wanted)
+    for h in hits:
+        rel = os.path.relpath(h.path) if not os.path.isabs(args.paths[0]) else h.path
+        print(f"{rel}:{h.line}: {h.context}")
+    index.close()
+    if not hits:
+        return 1 if failed else 3
+    return 1 if failed else 0
+
+
+def add_parsers(sub) -> None:
+    p = sub.add_parser("convert", help="convert articles between Simplified and Traditional (OpenCC)")
+    p.add_argument("paths", nargs="*", metavar="PATH")
+    p.add_argument("--config", default="s2tw", help="an OpenCC config (see --list); default s2tw")
+    p.add_argument("--list", action="store_true", help="list the conversion configs")
+    p.add_argument("--phrases", action="append", metavar="TSV", help="user phrase table: direction<TAB>source<TAB>target")
+    p.add_argument("--no-default-phrases", action="store_true", help="do not use PolicyLens' shipped phrase fixes")
+    p.add_argument("--ambiguities", action="store_true", help="report characters OpenCC had to guess, on stderr")
+    p.add_argument("-o", "--output", metavar="DIR", help="write one converted file per input into DIR")
+    p.set_defaults(func=cmd_convert)
+
+    s = sub.add_parser("search", help="find text across scripts (Simplified finds Traditional and back)")
+    s.add_argument("query")
+    s.add_argument("paths", nargs="+", metavar="PATH")
+    s.add_argument("--index", metavar="FILE", help="index file (default: in the user data directory)")
+    s.set_defaults(func=cmd_search)
