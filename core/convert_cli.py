@@ -75,16 +75,18 @@ def cmd_search(args: argparse.Namespace) -> int:
         _err(f"{index.path}: the search index was damaged or locked; it was set aside and rebuilt")
     failed = 0
     wanted: list[str] = []
+    fresh: list[tuple[str, str]] = []
     for item in iter_paths(args.paths):
         try:
             if isinstance(item, LoadError):
                 raise item
             wanted.append(item)
             if index.needs_update(item):
-                index.add(item, load(item).text)
+                fresh.append((item, load(item).text))
         except LoadError as exc:
             _err(str(exc))
             failed += 1
+    index.add_many(fresh)
     hits = index.search(args.query, within=wanted)
     for h in hits:
         rel = os.path.relpath(h.path) if not os.path.isabs(args.paths[0]) else h.path

@@ -65,9 +65,11 @@ def default_index_path() -> str:
     return os.path.join(user_data_dir("PolicyLens", appauthor=False), "search.sqlite3")
 
 
+SCHEMA_VERSION = 2
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS docs(id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL,
-                                mtime REAL, size INTEGER, digest TEXT, text TEXT NOT NULL);
+                                mtime REAL, size INTEGER, digest TEXT, text TEXT NOT NULL,
+                                folded TEXT NOT NULL);
 CREATE VIRTUAL TABLE IF NOT EXISTS ft USING fts5(body, tokenize='trigram', content='');
 """
 
@@ -86,7 +88,15 @@ class SearchIndex:
     def _open(self) -> sqlite3.Connection:
         try:
             db = sqlite3.connect(self.path, timeout=2.0)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version not in (0, SCHEMA_VERSION) or version == 0 and db.execute(
+                "SELECT count(*) FROM sqlite_master WHERE name='docs'"
+            ).fetchone()[0]:
+                raise sqlite3.DatabaseError("index from another version")
             db.executescript(SCHEMA)
+            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
             db.execute("SELECT count(*) FROM docs").fetchone()
             db.execute("SELECT rowid FROM ft WHERE ft MATCH 'abc' LIMIT 1").fetchall()
             return db
@@ -107,6 +117,7 @@ class SearchIndex:
                 os.remove(self.path + suffix)
         db = sqlite3.connect(self.path, timeout=2.0)
         db.executescript(SCHEMA)
+        db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         return db
 
     def close(self) -> None:
@@ -121,28 +132,35 @@ class SearchIndex:
 
     def add(self, path: str, text: str) -> None:
         """Index (or re-index) the cleaned ``text`` of the file at ``path``."""
-        path = os.path.abspath(path)
+        self.add_many([(path, text)])
+
+    def add_many(self, items: Iterable[tuple[str, str]]) -> None:
+        """Index many files in one transaction (one commit, not one per file)."""
+        with self.db:
+            for path, text in items:
+                self._add(os.path.abspath(path), text)
+
+    def _add(self, path: str, text: str) -> None:
         st = os.stat(path)
         digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
         folded = fold(text)
-        with self.db:
-            row = self.db.execute("SELECT id, text FROM docs WHERE path=?", (path,)).fetchone()
-            if row:
-                self.db.execute("INSERT INTO ft(ft, rowid, body) VALUES('delete', ?, ?)", (row[0], fold(row[1])))
-                self.db.execute("UPDATE docs SET mtime=?, size=?, digest=?, text=? WHERE id=?",
-                                (st.st_mtime, st.st_size, digest, text, row[0]))
-                doc_id = row[0]
-            else:
-                doc_id = self.db.execute("INSERT INTO docs(path, mtime, size, digest, text) VALUES(?,?,?,?,?)",
-                                         (path, st.st_mtime, st.st_size, digest, text)).lastrowid
-            self.db.execute("INSERT INTO ft(rowid, body) VALUES(?, ?)", (doc_id, folded))
+        row = self.db.execute("SELECT id, folded FROM docs WHERE path=?", (path,)).fetchone()
+        if row:
+            self.db.execute("INSERT INTO ft(ft, rowid, body) VALUES('delete', ?, ?)", row)
+            self.db.execute("UPDATE docs SET mtime=?, size=?, digest=?, text=?, folded=? WHERE id=?",
+                            (st.st_mtime, st.st_size, digest, text, folded, row[0]))
+            doc_id = row[0]
+        else:
+            doc_id = self.db.execute("INSERT INTO docs(path, mtime, size, digest, text, folded) VALUES(?,?,?,?,?,?)",
+                                     (path, st.st_mtime, st.st_size, digest, text, folded)).lastrowid
+        self.db.execute("INSERT INTO ft(rowid, body) VALUES(?, ?)", (doc_id, folded))
 
     def remove(self, path: str) -> None:
         path = os.path.abspath(path)
         with self.db:
-            row = self.db.execute("SELECT id, text FROM docs WHERE path=?", (path,)).fetchone()
+            row = self.db.execute("SELECT id, folded FROM docs WHERE path=?", (path,)).fetchone()
             if row:
-                self.db.execute("INSERT INTO ft(ft, rowid, body) VALUES('delete', ?, ?)", (row[0], fold(row[1])))
+                self.db.execute("INSERT INTO ft(ft, rowid, body) VALUES('delete', ?, ?)", row)
                 self.db.execute("DELETE FROM docs WHERE id=?", (row[0],))
 
     def paths(self) -> list[str]:
@@ -157,19 +175,20 @@ class SearchIndex:
         allowed = {os.path.abspath(p) for p in within} if within is not None else None
         if len(fq) >= 3:
             phrase = '"' + fq.replace('"', '""') + '"'
-            sql = "SELECT d.path, d.text FROM ft JOIN docs d ON d.id = ft.rowid WHERE ft MATCH ? ORDER BY d.path"
+            sql = "SELECT d.path, d.text, d.folded FROM ft JOIN docs d ON d.id = ft.rowid WHERE ft MATCH ?"
             rows = self.db.execute(sql, (phrase,))
         else:  # trigrams need three characters: scan the stored texts
-            rows = self.db.execute("SELECT path, text FROM docs ORDER BY path")
+            rows = self.db.execute("SELECT path, text, folded FROM docs WHERE instr(folded, ?) > 0", (fq,))
         hits: list[Hit] = []
         docs = 0
-        for path, text in rows:
+        for path, text, folded in rows:
             if allowed is not None and path not in allowed:
                 continue
-            found = [_hit(path, text, i, len(fq)) for i in find_all(fold(text), fq)]
+            found = [_hit(path, text, i, len(fq)) for i in find_all(folded, fq)]
             if found:
                 hits.extend(found)
                 docs += 1
                 if limit_docs and docs >= limit_docs:
                     break
+        hits.sort(key=lambda h: (h.path, h.start))
         return hits
