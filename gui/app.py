@@ -1,0 +1,93 @@
+"""Start the window, or run the offscreen smoke check (``policylens --smoke``)."""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+
+
+def make_app(argv: list[str]):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName("PolicyLens")
+    app.setOrganizationName("PolicyLens")
+    return app
+
+
+def run(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    if "--smoke" in argv:
+        return smoke()
+    from gui import i18n
+    from gui.main_window import MainWindow
+    from gui.paths import sample_articles
+    from gui.settings import Settings
+
+    app = make_app(argv)
+    settings = Settings()
+    i18n.install(app, settings.language)
+    window = MainWindow(settings)
+    window.restore_state()
+    window.show()
+    files = [a for a in argv[1:] if not a.startswith("-")]
+    library = settings.library
+    if files:
+        window.load_paths(files)
+    elif library is None:  # first start: the bundled sample articles
+        window.load_paths(sample_articles())
+    else:
+        existing = [p for p in library if os.path.exists(p)]
+        for p in library:
+            if p not in existing:
+                window.report_problem(p, "the file is no longer there")
+        if existing:
+            window.load_paths(existing)
+    return app.exec()
+
+
+def smoke() -> int:
+    """Start offscreen, load the samples, open each in the reader, check highlights and rows."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    tmp = tempfile.mkdtemp(prefix="policylens-smoke-")
+    os.environ["POLICYLENS_CONFIG_DIR"] = os.path.join(tmp, "config")
+    os.environ["POLICYLENS_DATA_DIR"] = os.path.join(tmp, "data")
+    from gui import i18n
+    from gui.loading import load_one
+    from gui.main_window import MainWindow
+    from gui.paths import sample_articles
+    from gui.settings import Settings
+
+    t0 = time.perf_counter()
+    app = make_app(["policylens"])
+    settings = Settings()
+    if not i18n.install(app, settings.language):
+        print("smoke: translations missing", file=sys.stderr)
+        return 1
+    window = MainWindow(settings)
+    window.show()
+    app.processEvents()
+    shown = time.perf_counter() - t0
+    samples = sample_articles()
+    if not samples:
+        print("smoke: no sample articles found", file=sys.stderr)
+        return 1
+    for path in samples:
+        window.document_loaded(load_one(path))
+    failures = []
+    for path in samples:
+        window.open_document(os.path.abspath(path))
+        app.processEvents()
+        marks = [m for m in window.left.marks if m.kind not in ("repair", "guess")]
+        rows = window.table_model.rowCount()
+        if not marks or not rows or not window.right.toPlainText():
+            failures.append(f"{os.path.basename(path)}: {len(marks)} highlights, {rows} table rows")
+        print(f"smoke: {os.path.basename(path)}: {len(marks)} highlights, {rows} rows, right pane {len(window.right.toPlainText())} chars")
+    window.close()
+    print(f"smoke: window shown in {shown:.2f} s; {len(samples)} articles opened")
+    if failures:
+        print("smoke: FAILED\n  " + "\n  ".join(failures), file=sys.stderr)
+        return 1
+    print("smoke: OK")
+    return 0

@@ -1,0 +1,96 @@
+"""Loading and extraction off the GUI thread (QThreadPool), with progress and cancel.
+
+The core reports nothing about Qt; a small QObject carries results back as signals, which Qt
+delivers on the GUI thread.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from core.conversion import ScriptInfo, detect_script
+from core.corpus import iter_paths
+from core.indicators import Indicator, extract
+from core.loader import LoadError, load
+from core.model import Metadata
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedDocument:
+    """What the library keeps of an article (the full Document is re-read when opened)."""
+
+    path: str
+    key: str
+    metadata: Metadata
+    script: ScriptInfo
+    repaired: bool
+    guesses: int
+    indicators: list[Indicator]
+    text: str
+
+
+def load_one(path: str) -> LoadedDocument:
+    from gui.corrections import doc_key
+
+    doc = load(path)
+    return LoadedDocument(
+        path=os.path.abspath(path),
+        key=doc_key(doc.text),
+        metadata=doc.metadata,
+        script=detect_script(doc.text),
+        repaired=doc.report.changed,
+        guesses=len(doc.report.guesses),
+        indicators=extract(doc),
+        text=doc.text,
+    )
+
+
+class LoadSignals(QObject):
+    started = Signal(int)  # number of files
+    loaded = Signal(object)  # LoadedDocument
+    failed = Signal(str, str)  # path, reason
+    progress = Signal(int, int)  # done, total
+    finished = Signal(bool)  # cancelled
+
+
+class LoadJob(QRunnable):
+    """Load and extract a list of paths (files or folders) in a pool thread."""
+
+    def __init__(self, paths: list[str]):
+        super().__init__()
+        self.paths = paths
+        self.signals = LoadSignals()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        items = list(iter_paths(self.paths))
+        files = [p for p in items if isinstance(p, str)]
+        self.signals.started.emit(len(files))
+        for bad in items:
+            if isinstance(bad, LoadError):
+                self.signals.failed.emit(bad.path, bad.reason)
+        for n, path in enumerate(files, 1):
+            if self._cancel.is_set():
+                break
+            try:
+                self.signals.loaded.emit(load_one(path))
+            except LoadError as exc:
+                self.signals.failed.emit(exc.path, exc.reason)
+            except Exception as exc:  # never lose the rest of a folder to one bad file
+                self.signals.failed.emit(path, f"internal error: {type(exc).__name__}: {exc}")
+            self.signals.progress.emit(n, len(files))
+        self.signals.finished.emit(self._cancel.is_set())
+
+
+def start(job: LoadJob) -> None:
+    QThreadPool.globalInstance().start(job)

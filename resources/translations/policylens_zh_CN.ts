@@ -1,0 +1,393 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Compare</name>
+    <message>
+        <source>Compare an indicator</source>
+        <translation>指标对比</translation>
+    </message>
+    <message>
+        <source>by document</source>
+        <translation>按文档</translation>
+    </message>
+    <message>
+        <source>by region</source>
+        <translation>按地区</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>导出对比</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>by period</source>
+        <translation>按时期</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>按指标</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>（无单位）</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorModel</name>
+    <message>
+        <source>Name</source>
+        <translation>指标名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>限定词</translation>
+    </message>
+    <message>
+        <source>Approx.</source>
+        <translation>约数</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>原句</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>growth</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>总量</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>修改{0}</translation>
+    </message>
+    <message>
+        <source>Corrected; extracted value: {0}</source>
+        <translation>已更正；原提取值：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>Simplified</source>
+        <translation>简体</translation>
+    </message>
+    <message>
+        <source>Traditional</source>
+        <translation>繁体</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>繁简混杂</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标数</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>已修复</translation>
+    </message>
+    <message>
+        <source>Re-posting damage was repaired</source>
+        <translation>已修复转载造成的损坏</translation>
+    </message>
+    <message>
+        <source>{0} spot(s) guessed, check them</source>
+        <translation>{0} 处为推测，请核对</translation>
+    </message>
+    <message>
+        <source>Filter by text (any script)…</source>
+        <translation>按文字筛选（繁简均可）…</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PolicyLens — policy article workbench</source>
+        <translation>PolicyLens — 政策文章工作台</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>最近打开</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open files…</source>
+        <translation>打开文件…</translation>
+    </message>
+    <message>
+        <source>Open folder…</source>
+        <translation>打开文件夹…</translation>
+    </message>
+    <message>
+        <source>Export table as CSV…</source>
+        <translation>导出表格为 CSV…</translation>
+    </message>
+    <message>
+        <source>Export table as Excel…</source>
+        <translation>导出表格为 Excel…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>查找…</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Compare an indicator…</source>
+        <translation>指标对比…</translation>
+    </message>
+    <message>
+        <source>Chart selected rows…</source>
+        <translation>选中行作图…</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>文库</translation>
+    </message>
+    <message>
+        <source>About PolicyLens</source>
+        <translation>关于 PolicyLens</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Filter indicators…</source>
+        <translation>筛选指标…</translation>
+    </message>
+    <message>
+        <source>Current article only</source>
+        <translation>仅当前文章</translation>
+    </message>
+    <message>
+        <source>Find in article (any script)…</source>
+        <translation>在文中查找（繁简均可）…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>繁简转换</translation>
+    </message>
+    <message>
+        <source>Compare with: {0}</source>
+        <translation>对照：{0}</translation>
+    </message>
+    <message>
+        <source>Loading {0} of {1}…</source>
+        <translation>正在加载 {0}/{1}…</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>已取消加载</translation>
+    </message>
+    <message>
+        <source>{0} articles in the library</source>
+        <translation>文库共 {0} 篇文章</translation>
+    </message>
+    <message>
+        <source>{0} of {1} indicators</source>
+        <translation>显示 {0} / 共 {1} 项指标</translation>
+    </message>
+    <message>
+        <source>{0} found</source>
+        <translation>找到 {0} 处</translation>
+    </message>
+    <message>
+        <source>Export indicators</source>
+        <translation>导出指标</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported {0} rows to {1}</source>
+        <translation>已导出 {0} 行到 {1}</translation>
+    </message>
+    <message>
+        <source>Select rows in the table first</source>
+        <translation>请先在表格中选择行</translation>
+    </message>
+    <message>
+        <source>Open articles</source>
+        <translation>打开文章</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.htm *.html);;All files (*)</source>
+        <translation>文章 (*.txt *.htm *.html);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of articles</source>
+        <translation>打开文章文件夹</translation>
+    </message>
+    <message>
+        <source>PolicyLens {0}
+Reads, converts and extracts indicators from Chinese policy articles. Works fully offline.</source>
+        <translation>PolicyLens {0}
+阅读、转换政策文章并提取其中的指标。完全离线运行。</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>Repaired: {0} → {1}</source>
+        <translation>已修复：{0} → {1}</translation>
+    </message>
+    <message>
+        <source>Guessed repair (please check): {0} → {1}</source>
+        <translation>推测修复（请核对）：{0} → {1}</translation>
+    </message>
+    <message>
+        <source>Ambiguous conversion: {0} → {1}; candidates: {2}</source>
+        <translation>转换存疑：{0} → {1}；候选：{2}</translation>
+    </message>
+</context>
+</TS>

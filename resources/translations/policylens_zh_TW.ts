@@ -1,0 +1,393 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>Compare</name>
+    <message>
+        <source>Compare an indicator</source>
+        <translation>指標對比</translation>
+    </message>
+    <message>
+        <source>by document</source>
+        <translation>按文件</translation>
+    </message>
+    <message>
+        <source>by region</source>
+        <translation>按地區</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>指標：</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>匯出對比</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <source>by period</source>
+        <translation>按時期</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>按指標</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>另存為 PNG…</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>（無單位）</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>儲存圖表</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorModel</name>
+    <message>
+        <source>Name</source>
+        <translation>指標名稱</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>型別</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>時期</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>限定詞</translation>
+    </message>
+    <message>
+        <source>Approx.</source>
+        <translation>約數</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>範圍</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>原句</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>growth</source>
+        <translation>增長</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>佔比</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>總量</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>計數</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>變化</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>修改{0}</translation>
+    </message>
+    <message>
+        <source>Corrected; extracted value: {0}</source>
+        <translation>已更正；原提取值：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>Simplified</source>
+        <translation>簡體</translation>
+    </message>
+    <message>
+        <source>Traditional</source>
+        <translation>繁體</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>繁簡混雜</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>字體</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指標數</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>修復</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>已修復</translation>
+    </message>
+    <message>
+        <source>Re-posting damage was repaired</source>
+        <translation>已修復轉載造成的損壞</translation>
+    </message>
+    <message>
+        <source>{0} spot(s) guessed, check them</source>
+        <translation>{0} 處為推測，請核對</translation>
+    </message>
+    <message>
+        <source>Filter by text (any script)…</source>
+        <translation>按文字篩選（繁簡均可）…</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地區</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PolicyLens — policy article workbench</source>
+        <translation>PolicyLens — 政策文章工作臺</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>最近開啟</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>介面語言</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>幫助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open files…</source>
+        <translation>開啟檔案…</translation>
+    </message>
+    <message>
+        <source>Open folder…</source>
+        <translation>開啟資料夾…</translation>
+    </message>
+    <message>
+        <source>Export table as CSV…</source>
+        <translation>匯出表格為 CSV…</translation>
+    </message>
+    <message>
+        <source>Export table as Excel…</source>
+        <translation>匯出表格為 Excel…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤銷</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>查詢…</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Compare an indicator…</source>
+        <translation>指標對比…</translation>
+    </message>
+    <message>
+        <source>Chart selected rows…</source>
+        <translation>選中行作圖…</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>文庫</translation>
+    </message>
+    <message>
+        <source>About PolicyLens</source>
+        <translation>關於 PolicyLens</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Filter indicators…</source>
+        <translation>篩選指標…</translation>
+    </message>
+    <message>
+        <source>Current article only</source>
+        <translation>僅當前文章</translation>
+    </message>
+    <message>
+        <source>Find in article (any script)…</source>
+        <translation>在文中查詢（繁簡均可）…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部型別</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>繁簡轉換</translation>
+    </message>
+    <message>
+        <source>Compare with: {0}</source>
+        <translation>對照：{0}</translation>
+    </message>
+    <message>
+        <source>Loading {0} of {1}…</source>
+        <translation>正在載入 {0}/{1}…</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>已取消載入</translation>
+    </message>
+    <message>
+        <source>{0} articles in the library</source>
+        <translation>文庫共 {0} 篇文章</translation>
+    </message>
+    <message>
+        <source>{0} of {1} indicators</source>
+        <translation>顯示 {0} / 共 {1} 項指標</translation>
+    </message>
+    <message>
+        <source>{0} found</source>
+        <translation>找到 {0} 處</translation>
+    </message>
+    <message>
+        <source>Export indicators</source>
+        <translation>匯出指標</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>Exported {0} rows to {1}</source>
+        <translation>已匯出 {0} 行到 {1}</translation>
+    </message>
+    <message>
+        <source>Select rows in the table first</source>
+        <translation>請先在表格中選擇行</translation>
+    </message>
+    <message>
+        <source>Open articles</source>
+        <translation>開啟文章</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.htm *.html);;All files (*)</source>
+        <translation>文章 (*.txt *.htm *.html);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of articles</source>
+        <translation>開啟文章資料夾</translation>
+    </message>
+    <message>
+        <source>PolicyLens {0}
+Reads, converts and extracts indicators from Chinese policy articles. Works fully offline.</source>
+        <translation>PolicyLens {0}
+閱讀、轉換政策文章並提取其中的指標。完全離線執行。</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>Repaired: {0} → {1}</source>
+        <translation>已修復：{0} → {1}</translation>
+    </message>
+    <message>
+        <source>Guessed repair (please check): {0} → {1}</source>
+        <translation>推測修復（請核對）：{0} → {1}</translation>
+    </message>
+    <message>
+        <source>Ambiguous conversion: {0} → {1}; candidates: {2}</source>
+        <translation>轉換存疑：{0} → {1}；候選：{2}</translation>
+    </message>
+</context>
+</TS>
