@@ -1,0 +1,228 @@
+"""The window, driven through its real widgets with pytest-qt."""
+import os
+import shutil
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from conftest import SEEDS, seed
+
+pytestmark = pytest.mark.usefixtures("app_env")
+
+
+def load_and_wait(qtbot, window, paths):
+    job = window.load_paths([str(p) for p in paths])
+    qtbot.waitUntil(lambda: job not in window.jobs, timeout=60000)  # queued signals arrive in order
+    return job
+
+
+def open_seed(qtbot, window, prefix="000"):
+    load_and_wait(qtbot, window, [seed(prefix)])
+    path = os.path.abspath(seed(prefix))
+    window.open_document(path)
+    return path
+
+
+def test_drop_a_file_on_the_window(qtbot, window):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(seed("002")))])
+    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: len(window.library.docs) == 1, timeout=30000)
+    qtbot.waitUntil(lambda: not window.jobs, timeout=10000)
+    assert window.library.docs[0].metadata.region == "河南省鹤壁市"
+    assert window.library.docs[0].repaired
+
+
+def test_open_a_folder_and_cancel(qtbot, window, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(400):
+        shutil.copy(SEEDS[i % len(SEEDS)], folder / f"{i:03d}.txt")
+    job = window.load_paths([str(folder)])
+    finished = []
+    job.signals.finished.connect(finished.append)
+    qtbot.waitUntil(lambda: window.progress.isVisible(), timeout=10000)
+    assert window.cancel_button.isVisible()
+    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(finished), timeout=60000)
+    assert finished == [True]
+    qtbot.waitUntil(lambda: not window.progress.isVisible(), timeout=10000)
+    assert len(window.library.docs) < 400
+
+
+def test_click_a_highlight_selects_its_row(qtbot, window):
+    open_seed(qtbot, window, "000")
+    mark = next(m for m in window.left.marks if m.kind == "growth")
+    cursor = window.left.textCursor()
+    cursor.setPosition(mark.start + 1)
+    window.left.setTextCursor(cursor)
+    window.left.centerCursor()
+    rect = window.left.cursorRect(cursor)
+    qtbot.mouseClick(window.left.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    row = window.table.currentIndex().row()
+    assert row >= 0
+    assert window.table_model.row_at(row).ind is mark.payload
+
+
+def test_select_a_row_scrolls_both_panes(qtbot, window):
+    open_seed(qtbot, window, "002")
+    last = window.table_model.rowCount() - 1
+    window.left.verticalScrollBar().setValue(0)
+    window.table.selectRow(last)
+    ind = window.table_model.row_at(last).ind
+    assert window.left.textCursor().selectionStart() == ind.start
+    assert window.left.verticalScrollBar().value() > 0
+    a, b = window.conversion.span_to_converted(ind.start, ind.end)
+    assert window.right.textCursor().selectionStart() == a
+    assert window.right.toPlainText()[a:b].replace("億", "亿") in (window.left.toPlainText()[ind.start:ind.end],
+                                                                   window.left.toPlainText()[ind.start:ind.end].replace("億", "亿"))
+
+
+def test_copy_puts_tsv_and_html_with_numbers(qtbot, window):
+    open_seed(qtbot, window, "000")
+    window.table.selectRow(1)
+    window.table.setFocus()
+    window.copy_selection()
+    mime = QGuiApplication.clipboard().mimeData()
+    tsv = mime.text().splitlines()
+    assert len(tsv) == 2 and "\t" in tsv[1]
+    row = window.table_model.row_at(1)
+    assert f"{row.get('value'):g}" in tsv[1].split("\t")
+    assert f'x:num="{row.get("value")}"' in mime.html()
+    assert "<table>" in mime.html()
+
+
+def test_export_xlsx_keeps_numbers(qtbot, window, tmp_path):
+    open_seed(qtbot, window, "001")
+    out = window.export_table("xlsx", str(tmp_path / "t.xlsx"))
+    ws = load_workbook(out).active
+    header = [c.value for c in ws[1]]
+    col = header.index(window.table_model.headerData(1, Qt.Orientation.Horizontal)) + 1
+    values = [ws.cell(row=r, column=col).value for r in range(2, ws.max_row + 1)]
+    assert values and all(isinstance(v, (int, float)) for v in values)
+    assert 523 in values
+    assert ws.freeze_panes == "A2"
+
+
+def test_correct_a_cell_and_undo(qtbot, window):
+    open_seed(qtbot, window, "000")
+    idx = window.table_model.index(0, 0)
+    original = window.table_model.data(idx)
+    assert window.table_model.setData(idx, "更正后的名称")
+    assert window.table_model.data(idx) == "更正后的名称"
+    stored = window.table_model.corrections.data
+    assert any("更正后的名称" in str(v) for v in stored.values())
+    window.act_undo.trigger()
+    assert window.table_model.data(idx) == original
+    window.act_redo.trigger()
+    assert window.table_model.data(idx) == "更正后的名称"
+
+
+def test_corrections_survive_a_restart(qtbot, window, app_env):
+    path = open_seed(qtbot, window, "000")
+    window.table_model.setData(window.table_model.index(0, 1), "99.5")
+    edited = window.table_model.row_at(0)
+    from gui.corrections import CorrectionStore
+    from gui.indicator_model import IndicatorTableModel
+
+    fresh = IndicatorTableModel(CorrectionStore(os.path.join(str(app_env / "data"), "corrections.json")))
+    doc = window.library.find(path)
+    fresh.add_document(path, doc.key, doc.indicators)
+    again = next(r for r in fresh.rows if r.key == edited.key)
+    assert again.get("value") == 99.5 and again.ind.value == edited.ind.value
+
+
+def test_switch_language_changes_the_menus(qtbot, window):
+    assert window.menu_file.title() == "文件(&F)"
+    window.lang_actions["en"].trigger()
+    qtbot.waitUntil(lambda: window.menu_file.title() == "&File", timeout=5000)
+    window.lang_actions["zh_TW"].trigger()
+    qtbot.waitUntil(lambda: window.menu_file.title() == "檔案(&F)", timeout=5000)
+    assert window.settings.language == "zh_TW"
+    window.lang_actions["zh_CN"].trigger()
+    qtbot.waitUntil(lambda: window.menu_file.title() == "文件(&F)", timeout=5000)
+
+
+def test_bad_file_lands_in_the_problems_panel(qtbot, window, tmp_path):
+    bad = tmp_path / "broken.txt"
+    bad.write_bytes(b"")
+    load_and_wait(qtbot, window, [bad, seed("004")])
+    assert window.problems_dock.isVisible()
+    assert window.problems.count() == 1 and str(bad) in window.problems.item(0).text()
+    assert len(window.library.docs) == 1
+
+
+def test_find_works_across_scripts(qtbot, window):
+    open_seed(qtbot, window, "001")
+    window.act_find.trigger()
+    window.find_edit.setText("示范区")  # typing CJK needs an input method; set the text as one would
+    assert window._find_hits
+    finds = [m for m in window.left._extra if m.kind == "find"]
+    assert window.left.toPlainText()[finds[0].start:finds[0].end] == "示范區"
+
+
+def test_ambiguous_conversions_are_marked_in_the_converted_pane(qtbot, window, tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("头发干了以后，他干了一件大事，产值增长5%。", encoding="utf-8")
+    load_and_wait(qtbot, window, [f])
+    window.open_document(str(f))
+    amb = [m for m in window.right.marks if m.kind == "ambiguous"]
+    assert amb and "乾" in amb[0].tip
+
+
+def test_chart_and_compare_open_and_export(qtbot, window, tmp_path):
+    load_and_wait(qtbot, window, [seed("000"), seed("002")])
+    window.only_current.setChecked(False)
+    dlg = window.show_compare()
+    qtbot.addWidget(dlg)
+    dlg.name.setCurrentText("地区生产总值")
+    assert len(dlg.frame) >= 1
+    from gui.compare import export_frame
+
+    export_frame(dlg.frame, str(tmp_path / "c.xlsx"))
+    assert load_workbook(tmp_path / "c.xlsx").active.max_row == len(dlg.frame) + 1
+    dlg.close()
+    window.table.selectRow(0)
+    window.table.selectionModel().select(window.table_model.index(1, 0),
+                                         window.table.selectionModel().SelectionFlag.Select | window.table.selectionModel().SelectionFlag.Rows)
+    chart = window.show_chart()
+    qtbot.addWidget(chart)
+    assert chart.save(str(tmp_path / "c.png"))
+    assert (tmp_path / "c.png").stat().st_size > 1000
+    chart.close()
+
+
+def test_nothing_opens_a_network_connection(qtbot, window, monkeypatch):
+    import socket
+
+    calls = []
+    real = socket.socket.connect
+
+    def guard(self, address):
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            calls.append(address)
+            raise OSError("network use is not allowed in PolicyLens")
+        return real(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", guard)
+    open_seed(qtbot, window, "003")
+    window.act_find.trigger()
+    window.find_edit.setText("南岸")
+    window.show_compare().close()
+    assert calls == []
+
+
+def test_smoke_command_exits_zero():
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    run = subprocess.run([sys.executable, "-m", "gui", "--smoke"], cwd=ROOT, capture_output=True, text=True, timeout=300,
+                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert run.returncode == 0, run.stderr
+    assert "smoke: OK" in run.stdout
