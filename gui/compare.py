@@ -25,7 +25,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Compare", text)
 
 
-def pivot(rows: list[dict], name: str, by: str = "doc") -> pd.DataFrame:
+def pivot(rows: list[dict], name: str, by: str = "doc", kind_label=str) -> pd.DataFrame:
     """Rows whose name matches ``name`` (across scripts), one column per period, one row per
     document (or region); the value is the figure (the last one when a cell has several)."""
     key = fold(name)
@@ -34,7 +34,7 @@ def pivot(rows: list[dict], name: str, by: str = "doc") -> pd.DataFrame:
         return pd.DataFrame()
     df = pd.DataFrame(data)
     df["period"] = df["period"].fillna("—")
-    df["series"] = df["unit"].fillna("") + " · " + df["kind"].fillna("")
+    df["series"] = df["unit"].fillna("") + " · " + df["kind"].fillna("").map(kind_label)
     table = df.pivot_table(index=by, columns=["period", "series"], values="value", aggfunc="last")
     table.columns = [f"{p} ({s})" for p, s in table.columns]
     return table.reset_index()
@@ -66,10 +66,12 @@ class FrameModel(QAbstractTableModel):
 
 
 class CompareDialog(QDialog):
-    def __init__(self, rows: list[dict], names: list[str], regions: dict[str, str], parent=None):
+    def __init__(self, rows: list[dict], names: list[str], regions: dict[str, str], titles: dict[str, str] | None = None,
+                 parent=None):
         super().__init__(parent)
         self.setWindowTitle(tr("Compare an indicator"))
-        self.rows = [dict(r, region=regions.get(r["doc"], "")) for r in rows]
+        titles = titles or {}
+        self.rows = [dict(r, region=regions.get(r["doc"], ""), doc=titles.get(r["doc"]) or r["doc"]) for r in rows]
         self.name = QComboBox(self)
         self.name.setEditable(True)
         self.name.addItems(names)
@@ -97,8 +99,13 @@ class CompareDialog(QDialog):
         self.refresh()
 
     def refresh(self, *_args) -> None:
-        self.frame = pivot(self.rows, self.name.currentText(), self.by.currentData())
+        from gui.indicator_model import kind_label
+
+        self.frame = pivot(self.rows, self.name.currentText(), self.by.currentData(), kind_label)
+        if not self.frame.empty:
+            self.frame = self.frame.rename(columns={"doc": tr("Document"), "region": tr("Region")})
         self.view.setModel(FrameModel(self.frame, self.view))
+        self.view.resizeColumnsToContents()
 
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, tr("Export comparison"), "compare.xlsx", "Excel (*.xlsx);;CSV (*.csv)")
@@ -145,14 +152,17 @@ class ChartDialog(QDialog):
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
         key = self.by.currentData()
-        series = QBarSeries()
-        groups: dict[str, dict[str, float]] = {}
+        other = "period" if key == "name" else "name"
+        # one bar set per name (or per period when grouping by name), one category per group
+        sets: dict[str, dict[str, float]] = {}
         for r in self.rows:
             label = str(r.get(key) or "—")
-            groups.setdefault(f"{r.get('unit') or ''}", {})[label] = float(r.get("value") or 0)
-        categories = sorted({c for g in groups.values() for c in g})
-        for unit, values in groups.items():
-            s = QBarSet(unit or tr("(no unit)"))
+            name = f"{r.get(other) or '—'} ({r.get('unit') or ''})"
+            sets.setdefault(name, {})[label] = float(r.get("value") or 0)
+        categories = sorted({c for values in sets.values() for c in values})
+        series = QBarSeries()
+        for name, values in sets.items():
+            s = QBarSet(name)
             for c in categories:
                 s.append(values.get(c, 0.0))
             series.append(s)
@@ -164,7 +174,7 @@ class ChartDialog(QDialog):
         self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
         series.attachAxis(y)
-        self.chart.setTitle(" / ".join(sorted({str(r.get("name")) for r in self.rows}))[:80])
+        self.chart.setTitle(tr("{0} rows").format(len(self.rows)))
 
     def save(self, path: str | None = None) -> bool:
         if not path:

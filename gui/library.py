@@ -133,6 +133,8 @@ class LibraryPanel(QWidget):
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((1, 84), (2, 110), (3, 64), (4, 48), (5, 72)):
+            self.view.setColumnWidth(col, width)
         self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.only_current.setChecked(True)
         self.table = QTableView(self)
         self.table.setModel(self.table_model)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # document order first
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -550,7 +551,8 @@ class MainWindow(QMainWindow):
         rows = [r.as_dict() for r in self.table_model.rows]
         names = sorted({str(r["name"]) for r in rows if r["name"]})
         row = self.table.currentIndex()
-        dlg = CompareDialog(rows, names, {os.path.basename(d.path): d.metadata.region or "" for d in self.library.docs}, self)
+        dlg = CompareDialog(rows, names, {os.path.basename(d.path): d.metadata.region or "" for d in self.library.docs},
+                            {os.path.basename(d.path): d.metadata.title or "" for d in self.library.docs}, self)
         if row.isValid():
             dlg.name.setCurrentText(str(self.table_model.row_at(row.row()).get("name")))
         dlg.show()
@@ -604,6 +606,10 @@ class MainWindow(QMainWindow):
         geometry = self.settings.geometry("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:
+            screen = QGuiApplication.primaryScreen().availableGeometry()
+            self.resize(min(1500, screen.width() - 40), min(950, screen.height() - 40))
+            self.resizeDocks([self.library_dock], [520], Qt.Orientation.Horizontal)
         state = self.settings.geometry("state")
         if state is not None:
             self.restoreState(state)

@@ -55,6 +55,8 @@ def window(qtbot, app_env, no_leaked_windows):
     yield w
     w.cancel_loading()
     from PySide6.QtCore import QThreadPool
+    from PySide6.QtGui import QGuiApplication
 
     QThreadPool.globalInstance().waitForDone(10000)
     w.close()
+    QGuiApplication.clipboard().clear()  # mime data left on the clipboard crashes Qt at exit

@@ -24,6 +24,14 @@
         <translation>指标：</translation>
     </message>
     <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
         <source>Export comparison</source>
         <translation>导出对比</translation>
     </message>
@@ -44,8 +52,8 @@
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <source>(no unit)</source>
-        <translation>（无单位）</translation>
+        <source>{0} rows</source>
+        <translation>{0} 行</translation>
     </message>
     <message>
         <source>Save chart</source>

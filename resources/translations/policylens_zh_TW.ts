@@ -24,6 +24,14 @@
         <translation>指標：</translation>
     </message>
     <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
         <source>Export comparison</source>
         <translation>匯出對比</translation>
     </message>
@@ -44,8 +52,8 @@
         <translation>另存為 PNG…</translation>
     </message>
     <message>
-        <source>(no unit)</source>
-        <translation>（無單位）</translation>
+        <source>{0} rows</source>
+        <translation>{0} 行</translation>
     </message>
     <message>
         <source>Save chart</source>

@@ -95,6 +95,7 @@ ZH_CN = {
     "share": "占比",
     "target": "目标",
     "{0} articles in the library": "文库共 {0} 篇文章",
+    "{0} rows": "{0} 行",
     "{0} found": "找到 {0} 处",
     "{0} of {1} indicators": "显示 {0} / 共 {1} 项指标",
     "{0} spot(s) guessed, check them": "{0} 处为推测，请核对",
