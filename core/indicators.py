@@ -52,7 +52,7 @@ class Indicator:
 
 
 SENTENCE_END = re.compile(r"[。！？!?\n]")
-CLAUSE_BREAK = "，,；;：:。！？!?\n（(）) "
+CLAUSE_BREAK = "，,；;：:。！？!?\n（(）) —…"
 LIST_BREAK = CLAUSE_BREAK + "、"
 
 APPROX_BEFORE = re.compile(
@@ -504,10 +504,10 @@ def _clean_name(t: _Text, a: int, b: int) -> str:
         cut = _clean_name(t, a, m.start()) + t.text[m.end() : b]
         return cut.strip("“”\"「」 ")
     seg = f[a:b]
-    if len(seg) > 18:
-        cut = lexicon.last_verb_end(seg)
-        if cut and len(seg) - cut >= 4:
-            a += cut
+    if len(seg) > 18:  # a long modifier: keep what follows its last 的 (…通过公共网络实现的零售额)
+        cut = seg.rfind("的", 0, len(seg) - 2)
+        if cut > 0:
+            a += cut + 1
     while a < b and f[a] in "的之":
         a += 1
     name = t.text[a:b].strip("“”\"「」 ")

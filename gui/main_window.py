@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QToolBar,
@@ -106,13 +107,14 @@ class MainWindow(QMainWindow):
         fl.setContentsMargins(4, 0, 4, 0)
         fl.addWidget(self.find_edit)
         fl.addWidget(self.find_status)
+        self.find_bar.setSizePolicy(self.find_bar.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Fixed)
         self.find_bar.hide()
 
         top = QWidget(self)
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
-        tl.addWidget(self.find_bar)
-        tl.addWidget(self.reader_split)
+        tl.addWidget(self.find_bar, 0)
+        tl.addWidget(self.reader_split, 1)
         self.main_split = QSplitter(Qt.Orientation.Vertical, self)
         self.main_split.addWidget(top)
         self.main_split.addWidget(table_box)
@@ -210,8 +212,12 @@ class MainWindow(QMainWindow):
         self.toolbar.addActions([self.act_open, self.act_open_folder])
         self.toolbar.addSeparator()
         self.right_mode = QComboBox(self)
+        self.right_mode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.right_mode.setMinimumContentsLength(14)
         self.toolbar.addWidget(self.right_mode)
         self.config_box = QComboBox(self)
+        self.config_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.config_box.setMinimumContentsLength(18)
         self.toolbar.addWidget(self.config_box)
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.act_find, self.act_zoom_out, self.act_zoom_in])
