@@ -37,7 +37,13 @@ def test_drop_a_file_on_the_window(qtbot, window):
     assert window.library.docs[0].repaired
 
 
-def test_open_a_folder_and_cancel(qtbot, window, tmp_path):
+def test_open_a_folder_and_cancel(qtbot, window, tmp_path, monkeypatch):
+    import time
+
+    import gui.loading
+
+    real = gui.loading.load_one
+    monkeypatch.setattr(gui.loading, "load_one", lambda p: (time.sleep(0.02), real(p))[1])  # a slow disk
     folder = tmp_path / "many"
     folder.mkdir()
     for i in range(400):
