@@ -11,6 +11,7 @@ as the document, so names and units are read back from the original at the same 
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -128,6 +129,7 @@ class _Text:
         self.para_bounds = _bounds(self.f, re.compile(r"\n"))
         titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》]{0,80}》", self.f)]
         # every period expression of the text, outside book titles (《关于2021年…的通报》)
+        self.sentences: dict[int, str] = {}
         self.periods = [m for m in PERIOD.finditer(self.f) if not any(x <= m.start() < y for x, y in titles)]
         self.period_starts = [m.start() for m in self.periods]
 
@@ -545,6 +547,11 @@ def _period(t: _Text, s0: int, q: Quantity) -> str | None:
     return None
 
 
+def _intern(s: str | None) -> str | None:
+    """Units, periods and qualifiers repeat across thousands of records: keep one copy each."""
+    return sys.intern(s) if s else s
+
+
 def _finish(t: _Text, doc: str, d: _Draft, s0: int, s1: int) -> Indicator:
     q = d.q
     factor, base_unit = magnitude_factor(fold_short(d.unit)) if d.unit else (1.0, "")
@@ -554,9 +561,11 @@ def _finish(t: _Text, doc: str, d: _Draft, s0: int, s1: int) -> Indicator:
     elif base_unit == "‰":
         base_value, base_unit = base_value / 1000, ""
     sentence_end = s1 - 1 if s1 > s0 and t.f[s1 - 1] == "\n" else s1
+    sentence = t.sentences.setdefault(s0, t.text[s0:sentence_end])  # one string per sentence
+    period = _period(t, s0, q)
     return Indicator(
-        doc=doc, name=d.name, value=d.value, unit=d.unit, kind=d.kind, period=_period(t, s0, q),
-        qualifier=d.qualifier, approx=d.approx, start=q.start, end=q.end,
-        sentence_start=s0, sentence_end=sentence_end, sentence=t.text[s0:sentence_end],
+        doc=doc, name=d.name, value=d.value, unit=_intern(d.unit), kind=d.kind, period=_intern(period),
+        qualifier=_intern(d.qualifier), approx=d.approx, start=q.start, end=q.end,
+        sentence_start=s0, sentence_end=sentence_end, sentence=sentence,
         base_value=base_value, base_unit=base_unit, scope=d.scope, comparison=d.comparison,
     )

@@ -6,6 +6,7 @@ themselves are never found with jieba tokens.
 from __future__ import annotations
 
 import os
+import sys
 from functools import lru_cache
 
 from core.wordfreq import word_freq
@@ -23,6 +24,10 @@ LEAD_VERBS = frozenset(
 NON_NOUN_TAGS = frozenset({"v", "p", "c", "u", "d", "r", "ud", "uj", "ul", "uv", "uz", "ug", "y", "e", "o", "f"})
 
 
+# the only tags the name logic asks about; every other word counts as a noun (kept out of memory)
+KEPT_TAGS = NON_NOUN_TAGS | {"t", "vd", "ad"}
+
+
 @lru_cache(maxsize=1)
 def tags() -> dict[str, str]:
     import jieba
@@ -32,8 +37,8 @@ def tags() -> dict[str, str]:
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
-            if len(parts) == 3:
-                out[parts[0]] = parts[2]
+            if len(parts) == 3 and parts[2] in KEPT_TAGS:
+                out[parts[0]] = sys.intern(parts[2])
     return out
 
 

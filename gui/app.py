@@ -75,6 +75,7 @@ def smoke() -> int:
         return 1
     for path in samples:
         window.document_loaded(load_one(path))
+    window.table_model.refresh()
     failures = []
     for path in samples:
         window.open_document(os.path.abspath(path))

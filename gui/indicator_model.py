@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import html
 import io
+import sys
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QMimeData, QModelIndex, Qt, Signal
@@ -17,6 +18,7 @@ from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 from core.indicators import Indicator
 from gui.corrections import CorrectionStore
 
+EMPTY: dict = {}  # shared by every row without corrections (never mutated)
 KINDS = ("growth", "share", "level", "count", "rank", "target", "change")
 COLUMNS = ("name", "value", "unit", "kind", "period", "qualifier", "approx", "scope", "sentence", "doc")
 EDITABLE = {"name", "value", "unit", "kind", "period"}
@@ -49,7 +51,7 @@ def kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     """One indicator as shown: the extracted record plus the user's corrections."""
 
@@ -60,7 +62,7 @@ class Row:
     edits: dict = field(default_factory=dict)
 
     def get(self, name: str):
-        if name in self.edits:
+        if self.edits and name in self.edits:
             return self.edits[name]
         if name == "doc":
             return self.ind.doc
@@ -95,26 +97,24 @@ class IndicatorTableModel(QAbstractTableModel):
         self.undo_stack = QUndoStack(self)
         self._filter = {"kind": "", "text": "", "doc": ""}
         self._sort: tuple[int, Qt.SortOrder] | None = None
-        self._by_key: dict[tuple[str, str], int] = {}
 
     # -- content ----------------------------------------------------------------------------
 
-    def add_document(self, doc_path: str, doc_key: str, indicators: list[Indicator]) -> None:
-        start = len(self.rows)
+    def add_document(self, doc_path: str, doc_key: str, indicators: list[Indicator], refresh: bool = True) -> None:
+        """Append a document's rows; with ``refresh=False`` the caller refreshes once for a batch."""
         for n, ind in enumerate(indicators):
             key = f"{ind.start}:{ind.end}:{n}"
-            edits = dict(self.corrections.get(doc_key, key)) if self.corrections else {}
-            self.rows.append(Row(ind, doc_path, doc_key, key, edits))
-            self._by_key[(doc_path, key)] = start + n
-        self._refresh()
+            stored = self.corrections.get(doc_key, key) if self.corrections else None
+            self.rows.append(Row(ind, doc_path, doc_key, sys.intern(key), dict(stored) if stored else EMPTY))
+        if refresh:
+            self._refresh()
 
     def remove_document(self, doc_path: str) -> None:
         self.rows = [r for r in self.rows if r.doc_path != doc_path]
-        self._by_key = {(r.doc_path, r.key): i for i, r in enumerate(self.rows)}
         self._refresh()
 
     def clear(self) -> None:
-        self.rows, self._by_key = [], {}
+        self.rows = []
         self._refresh()
 
     def row_at(self, view_row: int) -> Row:
@@ -132,6 +132,9 @@ class IndicatorTableModel(QAbstractTableModel):
         return [r for r in self.rows if r.doc_path == doc_path]
 
     # -- filter and sort (in the model: plain list operations) --------------------------------
+
+    def refresh(self) -> None:
+        self._refresh()
 
     def set_filter(self, kind: str | None = None, text: str | None = None, doc: str | None = None) -> None:
         if kind is not None:
@@ -244,6 +247,8 @@ class IndicatorTableModel(QAbstractTableModel):
 
     def apply_edit(self, row: Row, name: str, value) -> None:
         extracted = row.ind.doc if name == "doc" else getattr(row.ind, name)
+        if row.edits is EMPTY:
+            row.edits = {}
         if value == extracted:
             row.edits.pop(name, None)
         else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from core.search import fold
+from core.search import SearchIndex, fold
 from gui.loading import LoadedDocument
 
 
@@ -20,30 +20,34 @@ class LibraryModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.docs: list[LoadedDocument] = []
+        self._row: dict[str, int] = {}
 
     def titles(self) -> list[str]:
         return [tr("Title"), tr("Date"), tr("Region"), tr("Script"), tr("Indicators"), tr("Repaired")]
 
     def add(self, doc: LoadedDocument) -> None:
-        for i, d in enumerate(self.docs):
-            if d.path == doc.path:
-                self.docs[i] = doc
-                self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
-                return
+        i = self._row.get(doc.path)
+        if i is not None:
+            self.docs[i] = doc
+            self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
+            return
         self.beginInsertRows(QModelIndex(), len(self.docs), len(self.docs))
+        self._row[doc.path] = len(self.docs)
         self.docs.append(doc)
         self.endInsertRows()
 
     def remove(self, path: str) -> None:
-        for i, d in enumerate(self.docs):
-            if d.path == path:
-                self.beginRemoveRows(QModelIndex(), i, i)
-                del self.docs[i]
-                self.endRemoveRows()
-                return
+        i = self._row.get(path)
+        if i is None:
+            return
+        self.beginRemoveRows(QModelIndex(), i, i)
+        del self.docs[i]
+        self._row = {d.path: n for n, d in enumerate(self.docs)}
+        self.endRemoveRows()
 
     def find(self, path: str) -> LoadedDocument | None:
-        return next((d for d in self.docs if d.path == path), None)
+        i = self._row.get(path)
+        return self.docs[i] if i is not None else None
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.docs)
@@ -86,13 +90,16 @@ class LibraryModel(QAbstractTableModel):
 
 
 class LibraryFilter(QSortFilterProxyModel):
-    """Region, year and text filters; the text matches across scripts (示范区 finds 示範區)."""
+    """Region, year and text filters; the text is searched across scripts (示范区 finds 示範區)
+    in the library's FTS5 index, so article texts need not stay in memory."""
 
-    def __init__(self, parent=None):
+    def __init__(self, index_path: str | None = None, parent=None):
         super().__init__(parent)
         self.region = ""
         self.year = ""
         self.text = ""
+        self.index_path = index_path
+        self._matches: set[str] | None = None
         self.setSortRole(Qt.ItemDataRole.UserRole + 1)
 
     def set(self, region: str | None = None, year: str | None = None, text: str | None = None) -> None:
@@ -102,7 +109,17 @@ class LibraryFilter(QSortFilterProxyModel):
             self.year = year
         if text is not None:
             self.text = fold(text.strip())
+            self._matches = self._search(self.text) if self.text else None
         self.invalidateFilter()
+
+    def _search(self, query: str) -> set[str]:
+        if not self.index_path:
+            return set()
+        index = SearchIndex(self.index_path)
+        try:
+            return {h.path for h in index.search(query)}
+        finally:
+            index.close()
 
     def filterAcceptsRow(self, source_row: int, parent: QModelIndex) -> bool:
         d = self.sourceModel().docs[source_row]
@@ -110,7 +127,7 @@ class LibraryFilter(QSortFilterProxyModel):
             return False
         if self.year and not (d.metadata.date and str(d.metadata.date.year) == self.year):
             return False
-        if self.text and self.text not in fold(d.text) and self.text not in fold(d.metadata.title or ""):
+        if self._matches is not None and d.path not in self._matches and self.text not in fold(d.metadata.title or ""):
             return False
         return True
 
@@ -118,10 +135,10 @@ class LibraryFilter(QSortFilterProxyModel):
 class LibraryPanel(QWidget):
     opened = Signal(str)  # path
 
-    def __init__(self, model: LibraryModel, parent=None):
+    def __init__(self, model: LibraryModel, index_path: str | None = None, parent=None):
         super().__init__(parent)
         self.model = model
-        self.proxy = LibraryFilter(self)
+        self.proxy = LibraryFilter(index_path, self)
         self.proxy.setSourceModel(model)
         self.search = QLineEdit(self)
         self.region = QComboBox(self)

@@ -16,6 +16,7 @@ from core.corpus import iter_paths
 from core.indicators import Indicator, extract
 from core.loader import LoadError, load
 from core.model import Metadata
+from core.search import SearchIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,13 +30,15 @@ class LoadedDocument:
     repaired: bool
     guesses: int
     indicators: list[Indicator]
-    text: str
 
 
-def load_one(path: str) -> LoadedDocument:
+def load_one(path: str, index: SearchIndex | None = None) -> LoadedDocument:
+    """Load and extract one article; its text goes into the search index (not into memory)."""
     from gui.corrections import doc_key
 
     doc = load(path)
+    if index is not None:
+        index.add(doc.path, doc.text)
     return LoadedDocument(
         path=os.path.abspath(path),
         key=doc_key(doc.text),
@@ -44,7 +47,6 @@ def load_one(path: str) -> LoadedDocument:
         repaired=doc.report.changed,
         guesses=len(doc.report.guesses),
         indicators=extract(doc),
-        text=doc.text,
     )
 
 
@@ -59,9 +61,10 @@ class LoadSignals(QObject):
 class LoadJob(QRunnable):
     """Load and extract a list of paths (files or folders) in a pool thread."""
 
-    def __init__(self, paths: list[str]):
+    def __init__(self, paths: list[str], index_path: str | None = None):
         super().__init__()
         self.paths = paths
+        self.index_path = index_path
         self.signals = LoadSignals()
         self._cancel = threading.Event()
 
@@ -79,16 +82,20 @@ class LoadJob(QRunnable):
         for bad in items:
             if isinstance(bad, LoadError):
                 self.signals.failed.emit(bad.path, bad.reason)
+        # SQLite connections belong to one thread: this job opens its own
+        index = SearchIndex(self.index_path) if self.index_path else None
         for n, path in enumerate(files, 1):
             if self._cancel.is_set():
                 break
             try:
-                self.signals.loaded.emit(load_one(path))
+                self.signals.loaded.emit(load_one(path, index))
             except LoadError as exc:
                 self.signals.failed.emit(exc.path, exc.reason)
             except Exception as exc:  # never lose the rest of a folder to one bad file
                 self.signals.failed.emit(path, f"internal error: {type(exc).__name__}: {exc}")
             self.signals.progress.emit(n, len(files))
+        if index is not None:
+            index.close()
         self.signals.finished.emit(self._cancel.is_set())
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,6 @@ from core.conversion import ScriptConverter, available_configs, config_name
 from core.loader import LoadError, load
 from core.search import search_text
 from gui import i18n
-from gui.compare import ChartDialog, CompareDialog
 from gui.corrections import CorrectionStore
 from gui.indicator_model import COLUMNS, KIND_STYLE, KINDS, IndicatorTableModel, kind_label
 from gui.library import LibraryModel, LibraryPanel
@@ -54,11 +53,16 @@ class MainWindow(QMainWindow):
         self.library = LibraryModel(self)
         self.table_model = IndicatorTableModel(CorrectionStore(os.path.join(data_dir(), "corrections.json")), self)
         self.jobs: list[LoadJob] = []
+        self.index_path = os.path.join(data_dir(), "search.sqlite3")
         self.current_path = ""
         self.current_doc = None
         self.conversion = None
         self._syncing = False
         self._find_hits: list[int] = []
+        self._table_refresh = QTimer(self)  # many documents arriving: refresh the table once
+        self._table_refresh.setSingleShot(True)
+        self._table_refresh.setInterval(150)
+        self._table_refresh.timeout.connect(self.table_model.refresh)
         self._find_at = -1
         self._build()
         self.retranslate()
@@ -122,7 +126,7 @@ class MainWindow(QMainWindow):
         self.main_split.setStretchFactor(1, 2)
         self.setCentralWidget(self.main_split)
 
-        self.library_panel = LibraryPanel(self.library, self)
+        self.library_panel = LibraryPanel(self.library, self.index_path, self)
         self.library_dock = QDockWidget(self)
         self.library_dock.setObjectName("library")
         self.library_dock.setWidget(self.library_panel)
@@ -324,7 +328,7 @@ class MainWindow(QMainWindow):
     # -- loading --------------------------------------------------------------------------
 
     def load_paths(self, paths: list[str]) -> LoadJob:
-        job = LoadJob(paths)
+        job = LoadJob(paths, self.index_path)
         job.signals.started.connect(self._job_started)
         job.signals.loaded.connect(self.document_loaded)
         job.signals.failed.connect(self.report_problem)
@@ -367,8 +371,10 @@ class MainWindow(QMainWindow):
         if self.library.find(doc.path):
             self.table_model.remove_document(doc.path)
         self.library.add(doc)
-        self.table_model.add_document(doc.path, doc.key, doc.indicators)
+        self.table_model.add_document(doc.path, doc.key, doc.indicators, refresh=False)
+        self._table_refresh.start()
         if doc.path == self.current_path:
+            self.table_model.refresh()
             self.open_document(doc.path)
 
     def report_problem(self, path: str, reason: str) -> None:
@@ -384,6 +390,9 @@ class MainWindow(QMainWindow):
         entry = self.library.find(path)
         if entry is None:
             return
+        if self._table_refresh.isActive():
+            self._table_refresh.stop()
+            self.table_model.refresh()
         try:
             doc = load(path)
         except LoadError as exc:  # the file changed or vanished since it was loaded
@@ -553,7 +562,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Exported {0} rows to {1}").format(len(self.table_model.visible), path), 5000)
         return path
 
-    def show_compare(self) -> CompareDialog:
+    def show_compare(self):
+        from gui.compare import CompareDialog  # pandas and QtCharts load when first needed
+
         rows = [r.as_dict() for r in self.table_model.rows]
         names = sorted({str(r["name"]) for r in rows if r["name"]})
         row = self.table.currentIndex()
@@ -564,7 +575,9 @@ class MainWindow(QMainWindow):
         dlg.show()
         return dlg
 
-    def show_chart(self) -> ChartDialog | None:
+    def show_chart(self):
+        from gui.compare import ChartDialog
+
         rows = self.table_model.rows_for(self.selected_view_rows())
         if not rows:
             self.statusBar().showMessage(tr("Select rows in the table first"), 4000)

@@ -43,7 +43,7 @@ def test_open_a_folder_and_cancel(qtbot, window, tmp_path, monkeypatch):
     import gui.loading
 
     real = gui.loading.load_one
-    monkeypatch.setattr(gui.loading, "load_one", lambda p: (time.sleep(0.02), real(p))[1])  # a slow disk
+    monkeypatch.setattr(gui.loading, "load_one", lambda *a: (time.sleep(0.02), real(*a))[1])  # a slow disk
     folder = tmp_path / "many"
     folder.mkdir()
     for i in range(400):
