@@ -20,6 +20,8 @@ def run(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     if "--smoke" in argv:
         return smoke()
+    if "--startup-time" in argv:
+        return startup_time()
     from gui import i18n
     from gui.main_window import MainWindow
     from gui.paths import sample_articles
@@ -45,6 +47,25 @@ def run(argv: list[str] | None = None) -> int:
         if existing:
             window.load_paths(existing)
     return app.exec()
+
+
+def startup_time() -> int:
+    """Print the seconds from process start to the window being shown, then quit (benchmarks)."""
+    from gui import i18n
+    from gui.launcher import STARTED
+    from gui.main_window import MainWindow
+    from gui.settings import Settings
+
+    app = make_app(["policylens"])
+    settings = Settings()
+    i18n.install(app, settings.language)
+    window = MainWindow(settings)
+    window.restore_state()
+    window.show()
+    app.processEvents()
+    print(f"window shown after {time.perf_counter() - STARTED:.2f} s")
+    window.close()
+    return 0
 
 
 def smoke() -> int:

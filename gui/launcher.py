@@ -3,7 +3,9 @@ the window."""
 from __future__ import annotations
 
 import sys
+import time
 
+STARTED = time.perf_counter()  # as close to process start as Python code gets
 SUBCOMMANDS = {"clean", "extract", "convert", "search", "annotations"}
 
 
