@@ -82,11 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--output", metavar="DIR", help="write one file per input into DIR")
     c.set_defaults(func=cmd_clean)
 
-    from core import convert_cli
+    from core import annotations_cli, convert_cli
     from core.extract_cli import add_extract_parser
 
     add_extract_parser(sub)
     convert_cli.add_parsers(sub)
+    annotations_cli.add_parser(sub)
     return p
 
 

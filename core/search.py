@@ -60,9 +60,9 @@ def search_text(path: str, text: str, query: str) -> list[Hit]:
 
 
 def default_index_path() -> str:
-    from platformdirs import user_data_dir
+    from core.userdirs import data_dir
 
-    return os.path.join(user_data_dir("PolicyLens", appauthor=False), "search.sqlite3")
+    return os.path.join(data_dir(), "search.sqlite3")
 
 
 SCHEMA_VERSION = 2

@@ -4,18 +4,9 @@ from __future__ import annotations
 import json
 import os
 
-from platformdirs import user_config_dir, user_data_dir
 from PySide6.QtCore import QByteArray, QSettings
 
-APP = "PolicyLens"
-
-
-def config_dir() -> str:
-    return os.environ.get("POLICYLENS_CONFIG_DIR") or user_config_dir(APP, appauthor=False)
-
-
-def data_dir() -> str:
-    return os.environ.get("POLICYLENS_DATA_DIR") or user_data_dir(APP, appauthor=False)
+from core.userdirs import config_dir, data_dir  # noqa: F401  (data_dir is re-exported for the GUI)
 
 
 class Settings:
