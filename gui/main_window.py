@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -29,10 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.annotations import COLOURS, AnnotationStore, content_hash, place_all, to_csv, to_json, to_markdown
 from core.conversion import ScriptConverter, available_configs, config_name
 from core.loader import LoadError, load
 from core.search import search_text
 from gui import i18n
+from gui.annotations_panel import COLOUR_HEX, AnnotationsPanel, colour_label
 from gui.corrections import CorrectionStore
 from gui.indicator_model import COLUMNS, KIND_STYLE, KINDS, IndicatorTableModel, kind_label
 from gui.library import LibraryModel, LibraryPanel
@@ -54,6 +57,8 @@ class MainWindow(QMainWindow):
         self.table_model = IndicatorTableModel(CorrectionStore(os.path.join(data_dir(), "corrections.json")), self)
         self.jobs: list[LoadJob] = []
         self.index_path = os.path.join(data_dir(), "search.sqlite3")
+        self.annotation_store = AnnotationStore(os.path.join(data_dir(), "annotations.sqlite3"))
+        self._find_marks: list[Mark] = []
         self.current_path = ""
         self.current_doc = None
         self.conversion = None
@@ -67,6 +72,8 @@ class MainWindow(QMainWindow):
         self._build()
         self.retranslate()
         self.apply_font()
+        if self.annotation_store.recovered:
+            self.report_problem(self.annotation_store.path, self.annotation_store.recovered)
 
     # -- construction ---------------------------------------------------------------------
 
@@ -131,6 +138,12 @@ class MainWindow(QMainWindow):
         self.library_dock.setObjectName("library")
         self.library_dock.setWidget(self.library_panel)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
+        self.annotations_panel = AnnotationsPanel(self.annotation_store, self.table_model.undo_stack, self)
+        self.annotations_dock = QDockWidget(self)
+        self.annotations_dock.setObjectName("annotations")
+        self.annotations_dock.setWidget(self.annotations_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotations_dock)
+        self.annotations_dock.hide()
         self.problems = QListWidget(self)
         self.problems_dock = QDockWidget(self)
         self.problems_dock.setObjectName("problems")
@@ -179,6 +192,21 @@ class MainWindow(QMainWindow):
         self.act_problems = self.problems_dock.toggleViewAction()
         self.act_library = self.library_dock.toggleViewAction()
         self.act_about = self._action(self.about)
+        self.act_highlight = self._action(lambda: self.highlight_selection(), QKeySequence("Ctrl+H"))
+        self.act_highlight_note = self._action(lambda: self.highlight_selection(ask_note=True), QKeySequence("Ctrl+Shift+H"))
+        self.act_note_figure = self._action(self.note_on_figure, QKeySequence("Ctrl+Alt+H"))
+        self.act_edit_note = self._action(self.edit_annotation_note)
+        self.annotations_panel.edit_button.clicked.connect(self.edit_annotation_note)
+        self.act_export_annotations = {fmt: self._action(lambda _c=False, fmt=fmt: self.export_annotations(fmt)) for fmt in ("md", "csv", "json")}
+        self.act_import_annotations = self._action(self.import_annotations)
+        self.act_annotations = self.annotations_dock.toggleViewAction()
+        self.colour_group = QActionGroup(self)
+        self.colour_actions = {}
+        for c in COLOURS:
+            a = QAction(self, checkable=True)
+            a.setChecked(c == "yellow")
+            self.colour_group.addAction(a)
+            self.colour_actions[c] = a
         self.lang_group = QActionGroup(self)
         self.lang_actions = {}
         for code in i18n.LANGUAGES:
@@ -195,14 +223,21 @@ class MainWindow(QMainWindow):
         self.menu_recent.aboutToShow.connect(self._fill_recent)
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.act_export_csv, self.act_export_xlsx])
+        self.menu_export_annotations = self.menu_file.addMenu("")
+        self.menu_export_annotations.addActions(list(self.act_export_annotations.values()))
+        self.menu_file.addAction(self.act_import_annotations)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = mb.addMenu("")
         self.menu_edit.addActions([self.act_undo, self.act_redo, self.act_copy, self.act_find])
+        self.menu_edit.addSeparator()
+        self.menu_edit.addActions([self.act_highlight, self.act_highlight_note, self.act_note_figure, self.act_edit_note])
+        self.menu_colour = self.menu_edit.addMenu("")
+        self.menu_colour.addActions(list(self.colour_actions.values()))
         self.menu_view = mb.addMenu("")
         self.menu_view.addActions([self.act_zoom_in, self.act_zoom_out])
         self.menu_view.addSeparator()
-        self.menu_view.addActions([self.act_library, self.act_problems, self.act_compare, self.act_chart])
+        self.menu_view.addActions([self.act_library, self.act_annotations, self.act_problems, self.act_compare, self.act_chart])
         self.menu_settings = mb.addMenu("")
         self.menu_language = self.menu_settings.addMenu("")
         self.menu_language.addActions(list(self.lang_actions.values()))
@@ -224,7 +259,7 @@ class MainWindow(QMainWindow):
         self.config_box.setMinimumContentsLength(18)
         self.toolbar.addWidget(self.config_box)
         self.toolbar.addSeparator()
-        self.toolbar.addActions([self.act_find, self.act_zoom_out, self.act_zoom_in])
+        self.toolbar.addActions([self.act_find, self.act_highlight, self.act_zoom_out, self.act_zoom_in])
         self.toolbar.addSeparator()
         self.legend = QLabel(self)
         self.toolbar.addWidget(self.legend)
@@ -246,6 +281,8 @@ class MainWindow(QMainWindow):
         self.cancel_button.clicked.connect(self.cancel_loading)
         self.find_edit.textChanged.connect(self.find)
         self.find_edit.returnPressed.connect(self.find_next)
+        self.annotations_panel.changed.connect(self._draw_extra)
+        self.annotations_panel.activated.connect(self._reveal_annotation)
         self.library.rowsInserted.connect(lambda *_a: self._fill_right_modes())
         self.library.rowsRemoved.connect(lambda *_a: self._fill_right_modes())
 
@@ -285,6 +322,21 @@ class MainWindow(QMainWindow):
         self.act_problems.setText(tr("Problems"))
         self.act_library.setText(tr("Library"))
         self.act_about.setText(tr("About PolicyLens"))
+        self.act_highlight.setText(tr("Highlight selection"))
+        self.act_highlight_note.setText(tr("Highlight with a note…"))
+        self.act_note_figure.setText(tr("Note on the selected figure…"))
+        self.act_edit_note.setText(tr("Edit the selected note…"))
+        self.menu_colour.setTitle(tr("Highlight colour"))
+        for c, a in self.colour_actions.items():
+            a.setText(colour_label(c))
+        self.menu_export_annotations.setTitle(tr("Export annotations"))
+        self.act_export_annotations["md"].setText(tr("As Markdown…"))
+        self.act_export_annotations["csv"].setText(tr("As CSV…"))
+        self.act_export_annotations["json"].setText(tr("As JSON…"))
+        self.act_import_annotations.setText(tr("Import annotations (JSON)…"))
+        self.act_annotations.setText(tr("Annotations"))
+        self.annotations_dock.setWindowTitle(tr("Annotations"))
+        self.annotations_panel.retranslate()
         self.library_dock.setWindowTitle(tr("Library"))
         self.problems_dock.setWindowTitle(tr("Problems"))
         self.cancel_button.setText(tr("Cancel"))
@@ -406,6 +458,7 @@ class MainWindow(QMainWindow):
             self.config_box.setCurrentIndex(max(0, self.config_box.findData(entry.script.default_config)))
             self.config_box.blockSignals(False)
         self.left.show_text(doc.text, self._marks(path, doc))
+        self._load_annotations(path, doc.text)
         self.render_right()
         if self.only_current.isChecked():
             self.table_model.set_filter(doc=path)
@@ -441,6 +494,7 @@ class MainWindow(QMainWindow):
         self.conversion = conv.convert(text)
         marks = converted_marks(self.conversion, self.left.marks, conv.ambiguities(text, self.conversion))
         self.right.show_text(self.conversion.text, marks)
+        self._draw_extra()
 
     def _sync(self, source: ReaderPane, pos: int) -> None:
         if self._syncing or self.conversion is None:
@@ -495,6 +549,136 @@ class MainWindow(QMainWindow):
     def _count_rows(self) -> None:
         self.table_count.setText(tr("{0} of {1} indicators").format(len(self.table_model.visible), len(self.table_model.rows)))
 
+    # -- annotations ----------------------------------------------------------------------
+
+    def _load_annotations(self, path: str, text: str) -> None:
+        digest = content_hash(text)
+        found = self.annotation_store.for_document(path, digest)
+        if any(os.path.abspath(a.doc_path) != os.path.abspath(path) for a in found if a.doc_hash == digest):
+            self.annotation_store.relink(digest, path)  # the file was renamed or moved
+        self.annotations_panel.show_document(path, place_all(text, found))
+
+    def _annotation_marks(self) -> list[Mark]:
+        return [Mark(p.start, p.end, "annotation", COLOUR_HEX.get(p.annotation.colour, "#fff59d"),
+                     p.annotation.note or p.annotation.quote)
+                for p in self.annotations_panel.placements if not p.orphan]
+
+    def _draw_extra(self) -> None:
+        marks = self._annotation_marks() + self._find_marks
+        self.left.set_extra_marks(marks)
+        if self.conversion is not None and not self.right_mode.currentData():
+            self.right.set_extra_marks([Mark(*self.conversion.span_to_converted(m.start, m.end), m.kind, m.payload, m.tip)
+                                        for m in marks])
+
+    def selection_in_original(self) -> tuple[int, int] | None:
+        """The selected text of either pane, as offsets in the article's cleaned text."""
+        for pane in (self.focusWidget(), self.left, self.right):
+            if pane not in (self.left, self.right):
+                continue
+            cur = pane.textCursor()
+            if cur.hasSelection():
+                a, b = cur.selectionStart(), cur.selectionEnd()
+                if pane is self.right:
+                    if self.conversion is None or self.right_mode.currentData():
+                        continue
+                    a, b = self.conversion.span_to_original(a, b)
+                return (a, b) if b > a else None
+        return None
+
+    def current_colour(self) -> str:
+        return next((c for c, a in self.colour_actions.items() if a.isChecked()), "yellow")
+
+    def highlight_selection(self, ask_note: bool = False, note: str | None = None):
+        span = self.selection_in_original()
+        if span is None or self.current_doc is None:
+            self.statusBar().showMessage(tr("Select text in either pane first"), 4000)
+            return None
+        if ask_note and note is None:
+            note, ok = QInputDialog.getMultiLineText(self, tr("Note"), tr("Note for the highlight:"))
+            if not ok:
+                return None
+        return self.annotations_panel.add(self.current_doc.text, self.current_path, span[0], span[1],
+                                          self.current_colour(), note or "")
+
+    def note_on_figure(self, note: str | None = None):
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.statusBar().showMessage(tr("Select rows in the table first"), 4000)
+            return None
+        row = self.table_model.row_at(index.row())
+        if row.doc_path != self.current_path:
+            self.open_document(row.doc_path)
+        if note is None:
+            note, ok = QInputDialog.getMultiLineText(self, tr("Note"), tr("Note on this figure:"), tr("This figure is disputed"))
+            if not ok:
+                return None
+        ind = row.ind
+        return self.annotations_panel.add(self.current_doc.text, self.current_path, ind.start, ind.end,
+                                          self.current_colour(), note, indicator=row.key)
+
+    def edit_annotation_note(self, note: str | None = None) -> None:
+        placement = self.annotations_panel.selected()
+        if placement is None:
+            return
+        if note is None:
+            note, ok = QInputDialog.getMultiLineText(self, tr("Note"), tr("Note for the highlight:"), placement.annotation.note)
+            if not ok:
+                return
+        self.annotations_panel.edit_note(placement.annotation, note)
+
+    def _reveal_annotation(self, placement) -> None:
+        path = os.path.abspath(placement.annotation.doc_path)
+        if path != self.current_path and self.library.find(path):
+            self.open_document(path)
+            placement = next((p for p in self.annotations_panel.placements if p.annotation.uuid == placement.annotation.uuid), placement)
+        if placement.start >= 0 and path == self.current_path:
+            self.left.reveal(placement.start, placement.end)
+            if self.conversion is not None:
+                self.right.reveal(*self.conversion.span_to_converted(placement.start, placement.end))
+
+    def export_annotations(self, fmt: str, path: str | None = None) -> str | None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, tr("Export annotations"), f"annotations.{fmt}", f"*.{fmt}")
+        if not path:
+            return None
+        library_scope = self.annotations_panel.scope.currentData() == "all"
+        if library_scope:
+            placements = []
+            for d in self.library.docs:
+                try:
+                    text = load(d.path).text
+                except LoadError:
+                    continue
+                placements += place_all(text, self.annotation_store.for_document(d.path, content_hash(text)))
+        else:
+            placements = list(self.annotations_panel.placements)
+        titles = {d.path: d.metadata.title or "" for d in self.library.docs}
+        text = {"md": lambda: to_markdown(placements, titles), "csv": lambda: to_csv(placements),
+                "json": lambda: to_json([p.annotation for p in placements])}[fmt]()
+        with open(path, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as fh:
+            fh.write(text)
+        self.statusBar().showMessage(tr("Exported {0} annotations to {1}").format(len(placements), path), 5000)
+        return path
+
+    def import_annotations(self, path: str | None = None) -> int:
+        from core.annotations import StoreError, from_json
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, tr("Import annotations"), "", "JSON (*.json)")
+        if not path:
+            return 0
+        try:
+            with open(path, encoding="utf-8-sig") as fh:
+                changed = self.annotation_store.merge(from_json(fh.read(), path)).result()
+        except (OSError, StoreError) as exc:
+            self.report_problem(path, str(exc))
+            return 0
+        if self.current_doc is not None:
+            self._load_annotations(self.current_path, self.current_doc.text)
+            self._draw_extra()
+        self.statusBar().showMessage(tr("{0} annotations imported").format(changed), 5000)
+        return changed
+
     # -- find, zoom -----------------------------------------------------------------------
 
     def show_find(self) -> None:
@@ -509,9 +693,8 @@ class MainWindow(QMainWindow):
         self._find_hits = [h.start for h in hits]
         self._find_at = -1
         n = len(query.strip())
-        self.left.set_extra_marks([Mark(h.start, h.end, "find") for h in hits])
-        if self.conversion is not None:
-            self.right.set_extra_marks([Mark(*self.conversion.span_to_converted(h.start, h.end), "find") for h in hits])
+        self._find_marks = [Mark(h.start, h.end, "find") for h in hits]
+        self._draw_extra()
         self.find_status.setText(tr("{0} found").format(len(hits)) if n else "")
         if hits:
             self.find_next()
@@ -639,4 +822,5 @@ class MainWindow(QMainWindow):
         self.settings.set_geometry("state", self.saveState())
         self.save_library()
         self.settings.sync()
+        self.annotation_store.close()
         super().closeEvent(event)

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Annotations</name>
+    <message>
+        <source>yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>Whole library</source>
+        <translation>整个文库</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>全部颜色</translation>
+    </message>
+    <message>
+        <source>Search quotes and notes…</source>
+        <translation>搜索摘录和批注…</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>编辑批注…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Annotation saved</source>
+        <translation>批注已保存</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>编辑批注</translation>
+    </message>
+    <message>
+        <source>Delete highlight</source>
+        <translation>删除高亮</translation>
+    </message>
+    <message>
+        <source>[orphan] </source>
+        <translation>［无法定位］</translation>
+    </message>
+</context>
+<context>
     <name>Compare</name>
     <message>
         <source>Compare an indicator</source>
@@ -301,6 +368,50 @@
         <translation>关于 PolicyLens</translation>
     </message>
     <message>
+        <source>Highlight selection</source>
+        <translation>高亮所选文字</translation>
+    </message>
+    <message>
+        <source>Highlight with a note…</source>
+        <translation>高亮并批注…</translation>
+    </message>
+    <message>
+        <source>Note on the selected figure…</source>
+        <translation>为所选数据写批注…</translation>
+    </message>
+    <message>
+        <source>Edit the selected note…</source>
+        <translation>编辑所选批注…</translation>
+    </message>
+    <message>
+        <source>Highlight colour</source>
+        <translation>高亮颜色</translation>
+    </message>
+    <message>
+        <source>Export annotations</source>
+        <translation>导出批注</translation>
+    </message>
+    <message>
+        <source>As Markdown…</source>
+        <translation>导出为 Markdown…</translation>
+    </message>
+    <message>
+        <source>As CSV…</source>
+        <translation>导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>As JSON…</source>
+        <translation>导出为 JSON…</translation>
+    </message>
+    <message>
+        <source>Import annotations (JSON)…</source>
+        <translation>导入批注（JSON）…</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -345,6 +456,42 @@
         <translation>显示 {0} / 共 {1} 项指标</translation>
     </message>
     <message>
+        <source>Select text in either pane first</source>
+        <translation>请先在任一窗格中选择文字</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Note for the highlight:</source>
+        <translation>高亮的批注：</translation>
+    </message>
+    <message>
+        <source>Select rows in the table first</source>
+        <translation>请先在表格中选择行</translation>
+    </message>
+    <message>
+        <source>Note on this figure:</source>
+        <translation>关于此数据的批注：</translation>
+    </message>
+    <message>
+        <source>This figure is disputed</source>
+        <translation>此数据有疑问</translation>
+    </message>
+    <message>
+        <source>Exported {0} annotations to {1}</source>
+        <translation>已导出 {0} 条批注到 {1}</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>导入批注</translation>
+    </message>
+    <message>
+        <source>{0} annotations imported</source>
+        <translation>已导入 {0} 条批注</translation>
+    </message>
+    <message>
         <source>{0} found</source>
         <translation>找到 {0} 处</translation>
     </message>
@@ -359,10 +506,6 @@
     <message>
         <source>Exported {0} rows to {1}</source>
         <translation>已导出 {0} 行到 {1}</translation>
-    </message>
-    <message>
-        <source>Select rows in the table first</source>
-        <translation>请先在表格中选择行</translation>
     </message>
     <message>
         <source>Open articles</source>

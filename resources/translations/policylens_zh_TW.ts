@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Annotations</name>
+    <message>
+        <source>yellow</source>
+        <translation>黃色</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>綠色</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>藍色</translation>
+    </message>
+    <message>
+        <source>pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>Whole library</source>
+        <translation>整個文庫</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>全部顏色</translation>
+    </message>
+    <message>
+        <source>Search quotes and notes…</source>
+        <translation>搜尋摘錄和批註…</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>編輯批註…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Annotation saved</source>
+        <translation>批註已儲存</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>編輯批註</translation>
+    </message>
+    <message>
+        <source>Delete highlight</source>
+        <translation>刪除高亮</translation>
+    </message>
+    <message>
+        <source>[orphan] </source>
+        <translation>［無法定位］</translation>
+    </message>
+</context>
+<context>
     <name>Compare</name>
     <message>
         <source>Compare an indicator</source>
@@ -301,6 +368,50 @@
         <translation>關於 PolicyLens</translation>
     </message>
     <message>
+        <source>Highlight selection</source>
+        <translation>高亮所選文字</translation>
+    </message>
+    <message>
+        <source>Highlight with a note…</source>
+        <translation>高亮並批註…</translation>
+    </message>
+    <message>
+        <source>Note on the selected figure…</source>
+        <translation>為所選資料寫批註…</translation>
+    </message>
+    <message>
+        <source>Edit the selected note…</source>
+        <translation>編輯所選批註…</translation>
+    </message>
+    <message>
+        <source>Highlight colour</source>
+        <translation>高亮顏色</translation>
+    </message>
+    <message>
+        <source>Export annotations</source>
+        <translation>匯出批註</translation>
+    </message>
+    <message>
+        <source>As Markdown…</source>
+        <translation>匯出為 Markdown…</translation>
+    </message>
+    <message>
+        <source>As CSV…</source>
+        <translation>匯出為 CSV…</translation>
+    </message>
+    <message>
+        <source>As JSON…</source>
+        <translation>匯出為 JSON…</translation>
+    </message>
+    <message>
+        <source>Import annotations (JSON)…</source>
+        <translation>匯入批註（JSON）…</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>批註</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -345,6 +456,42 @@
         <translation>顯示 {0} / 共 {1} 項指標</translation>
     </message>
     <message>
+        <source>Select text in either pane first</source>
+        <translation>請先在任一窗格中選擇文字</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>批註</translation>
+    </message>
+    <message>
+        <source>Note for the highlight:</source>
+        <translation>高亮的批註：</translation>
+    </message>
+    <message>
+        <source>Select rows in the table first</source>
+        <translation>請先在表格中選擇行</translation>
+    </message>
+    <message>
+        <source>Note on this figure:</source>
+        <translation>關於此資料的批註：</translation>
+    </message>
+    <message>
+        <source>This figure is disputed</source>
+        <translation>此資料有疑問</translation>
+    </message>
+    <message>
+        <source>Exported {0} annotations to {1}</source>
+        <translation>已匯出 {0} 條批註到 {1}</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>匯入批註</translation>
+    </message>
+    <message>
+        <source>{0} annotations imported</source>
+        <translation>已匯入 {0} 條批註</translation>
+    </message>
+    <message>
         <source>{0} found</source>
         <translation>找到 {0} 處</translation>
     </message>
@@ -359,10 +506,6 @@
     <message>
         <source>Exported {0} rows to {1}</source>
         <translation>已匯出 {0} 行到 {1}</translation>
-    </message>
-    <message>
-        <source>Select rows in the table first</source>
-        <translation>請先在表格中選擇行</translation>
     </message>
     <message>
         <source>Open articles</source>
