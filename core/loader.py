@@ -78,7 +78,7 @@ def _load(path: str, data: bytes) -> Document:
     if page is not None:
         meta = Metadata(
             title=page.title or meta.title,
-            date=page.date or meta.date,
+            date=meta.date or page.date,  # a date line in the article beats the page's guess
             source=page.source or meta.source,
             region=meta.region,
         )

@@ -228,3 +228,15 @@ def test_top_n_rank():
 
 def test_threshold_class_is_a_name_not_a_figure():
     assert rows("共签约项目12个，其中50亿元以上项目2个。") == [("签约项目", 12, "个", "count"), ("50亿元以上项目", 2, "个", "count")]
+
+
+def test_investment_news_slogans_and_dates_are_not_figures():
+    text = ("3月11日上午，我市2024年“春风行动”暨重点项目集中签约活动举行。共有28个项目集中签约，协议总投资326.8亿元，"
+            "涵盖“四大主导产业”。其中，投资10亿元以上项目9个。我市深入实施“双招双引”战略，推动“三个一批”项目滚动实施，"
+            "聚焦“3+3+N”产业体系，做到“周调度、月通报、季观摩”。24小时服务热线：12345。")
+    assert [(v, u) for _, v, u, _ in rows(text)] == [(28, "个"), (326.8, "亿元"), (9, "个")]
+
+
+def test_quarter_end_period_and_modal_verbs():
+    ind = one("要加快推进重点项目建设，力争二季度末完成投资额的55%以上。")
+    assert (ind.period, ind.kind, ind.approx) == ("二季度末", "target", True)
