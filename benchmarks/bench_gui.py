@@ -47,7 +47,6 @@ def main() -> None:
 
     from PySide6.QtCore import Qt
 
-    from benchmarks.corpus import build
     from gui import i18n
     from gui.app import make_app
     from gui.indicator_model import IndicatorTableModel

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 
 from core.corpus import iter_paths
-from core.indicators import Indicator, extract
+from core.indicators import extract
 from core.loader import LoadError, load
 
 COLUMNS = [

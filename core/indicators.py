@@ -16,7 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from core import lexicon
-from core.grammar import COUNT_UNITS, MEASURE_UNITS, MONEY_UNITS, Quantity, find_quantities
+from core.grammar import COUNT_UNITS, Quantity, find_quantities
 from core.model import Document, Kind
 from core.numerals import magnitude_factor, to_halfwidth
 from core.script import fold_same_length, fold_short
@@ -77,7 +77,6 @@ TRAIL_ADVERB = re.compile(
     r"(?:首次|一举|再次|再度|均|分别|累计|共|同比|环比|按年|按月|比上年|较上年|年均|平均|预计|预测|预期|将|拟|计划|可|能|有望"
     r"|临时估计|初步估计|估计|初步核算|初步统计)+$"
 )
-SHARE_WORDS = re.compile(r"占|比重|比例|占比|率|份额|覆盖|贡献|占有|水平")
 LEVEL_NAME = re.compile(r"(?:量|产量|产能|能力|规模|面积|总量|产值|总额|收入|投资|金额|资金|长度|里程|容量)$")
 TARGET = re.compile(
     r"(?<![动作”\"划展项育])计划(?![,，。、”\"])|力争|力求|预计|预期|预测|(?<!成功)(?<!已)争取|确保|拟|有望|努力|建成后|投产后|达产后"

@@ -75,16 +75,6 @@ def ends_with_verb(s: str) -> bool:
     return bool(toks) and _is_verb(toks[-1])
 
 
-def last_verb_end(s: str) -> int:
-    """Offset just after the last verb token of ``s`` (0 when there is none)."""
-    pos = end = 0
-    for tok in tokens(s):
-        pos += len(tok)
-        if tags().get(tok) == "v" and tok not in ("占", "佔") and pos < len(s):
-            end = pos
-    return end
-
-
 def noun_prefix_len(s: str, allow_verb: bool = False) -> int:
     """Length of the noun phrase that opens ``s`` (stops at verbs, particles, prepositions)."""
     n = 0

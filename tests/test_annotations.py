@@ -12,7 +12,6 @@ from conftest import ROOT, seed
 from core.annotations import (
     Annotation,
     AnnotationStore,
-    anchor,
     content_hash,
     from_json,
     place_all,

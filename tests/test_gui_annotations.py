@@ -3,7 +3,6 @@ import json
 import os
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from conftest import seed
