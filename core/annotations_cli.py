@@ -16,8 +16,8 @@ from core.annotations import (
     to_json,
     to_markdown,
 )
-from core.corpus import iter_paths
-from core.loader import LoadError, load
+from core.corpus import iter_documents
+from core.loader import LoadError
 from core.userdirs import data_dir
 
 
@@ -33,24 +33,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     store = AnnotationStore(args.store or default_store_path())
     if store.recovered:
         _err(store.recovered)
-    failed = 0
+    failed: list[LoadError] = []
     placements: list[Placement] = []
     titles: dict[str, str] = {}
     try:
         if not args.paths:  # the whole library, as stored
             placements = [Placement(a, a.start, a.end, "stored") for a in store.all()]
-        for item in iter_paths(args.paths):
-            try:
-                if isinstance(item, LoadError):
-                    raise item
-                doc = load(item)
-            except LoadError as exc:
-                _err(str(exc))
-                failed += 1
-                continue
-            found = store.for_document(item, content_hash(doc.text))
+        for doc in iter_documents(args.paths, lambda exc: (_err(str(exc)), failed.append(exc))):
+            found = store.for_document(doc.path, content_hash(doc.text))
             placements += place_all(doc.text, found)
-            titles[os.path.abspath(item)] = doc.metadata.title or doc.name
+            titles[os.path.abspath(doc.path)] = doc.metadata.title or doc.name
         if args.format == "json":
             text = to_json([p.annotation for p in placements])
         elif args.format == "csv":

@@ -7,8 +7,8 @@ import os
 import sys
 
 from core import __version__
-from core.corpus import iter_paths
-from core.loader import LoadError, load
+from core.corpus import iter_documents
+from core.loader import LoadError
 from core.model import Document
 
 
@@ -43,26 +43,16 @@ def document_json(doc: Document) -> dict:
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
-    failed = 0
+    failed: list[LoadError] = []
     if args.output:
         os.makedirs(args.output, exist_ok=True)
-    for item in iter_paths(args.paths):
-        if isinstance(item, LoadError):
-            _err(str(item))
-            failed += 1
-            continue
-        try:
-            doc = load(item)
-        except LoadError as exc:
-            _err(str(exc))
-            failed += 1
-            continue
+    for doc in iter_documents(args.paths, lambda exc: (_err(str(exc)), failed.append(exc))):
         if args.format == "json":
             out = json.dumps(document_json(doc), ensure_ascii=False) + "\n"
         else:
             out = doc.text + "\n"
         if args.output:
-            base = os.path.splitext(os.path.basename(item))[0]
+            base = os.path.splitext(doc.name)[0]
             ext = ".json" if args.format == "json" else ".txt"
             with open(os.path.join(args.output, base + ext), "w", encoding="utf-8") as fh:
                 fh.write(out)

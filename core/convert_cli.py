@@ -13,7 +13,7 @@ from core.conversion import (
     config_name,
     default_phrases,
 )
-from core.corpus import iter_paths
+from core.corpus import iter_documents, iter_paths
 from core.loader import LoadError, load
 from core.search import SearchIndex
 
@@ -45,23 +45,15 @@ def cmd_convert(args: argparse.Namespace) -> int:
         return 2
     if args.output:
         os.makedirs(args.output, exist_ok=True)
-    failed = 0
-    for item in iter_paths(args.paths):
-        try:
-            if isinstance(item, LoadError):
-                raise item
-            doc = load(item)
-        except LoadError as exc:
-            _err(str(exc))
-            failed += 1
-            continue
+    failed: list[LoadError] = []
+    for doc in iter_documents(args.paths, lambda exc: (_err(str(exc)), failed.append(exc))):
         result = conv.convert(doc.text)
         if args.ambiguities:
             for a in conv.ambiguities(doc.text, result):
                 line = doc.text.count("\n", 0, a.start) + 1
                 print(f"{doc.path}:{line}: {a.source} -> {a.chosen} (candidates: {' '.join(a.candidates)})", file=sys.stderr)
         if args.output:
-            out = os.path.join(args.output, os.path.splitext(os.path.basename(item))[0] + f".{args.config}.txt")
+            out = os.path.join(args.output, os.path.splitext(doc.name)[0] + f".{args.config}.txt")
             with open(out, "w", encoding="utf-8") as fh:
                 fh.write(result.text + "\n")
         else:
@@ -83,7 +75,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             wanted.append(item)
             if index.needs_update(item):
                 fresh.append((item, load(item).text))
-        except LoadError as exc:
+        except LoadError as exc:  # an index keeps only what loads; others are reported
             _err(str(exc))
             failed += 1
     index.add_many(fresh)

@@ -4,7 +4,8 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 
-from core.loader import ARTICLE_SUFFIXES, LoadError
+from core.loader import ARTICLE_SUFFIXES, LoadError, load
+from core.model import Document
 
 
 def iter_paths(paths: list[str]) -> Iterator[str | LoadError]:
@@ -24,3 +25,15 @@ def iter_paths(paths: list[str]) -> Iterator[str | LoadError]:
             yield path
         else:
             yield LoadError(path, "no such file or folder")
+
+
+def iter_documents(paths: list[str], on_error) -> Iterator[Document]:
+    """Load every article under ``paths``; each failure goes to ``on_error(LoadError)``."""
+    for item in iter_paths(paths):
+        if isinstance(item, LoadError):
+            on_error(item)
+            continue
+        try:
+            yield load(item)
+        except LoadError as exc:
+            on_error(exc)
