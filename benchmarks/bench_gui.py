@@ -21,18 +21,10 @@ os.environ["POLICYLENS_CONFIG_DIR"] = os.path.join(tmp, "c")
 os.environ["POLICYLENS_DATA_DIR"] = os.path.join(tmp, "d")
 
 START_PROBE = """
-import time, sys
+import time
 t0 = time.perf_counter()
-from gui.app import make_app
-from gui.main_window import MainWindow
-from gui.settings import Settings
-from gui import i18n
-app = make_app(["x"])
-s = Settings()
-i18n.install(app, s.language)
-w = MainWindow(s)
-w.show()
-app.processEvents()
+from gui.app import open_window
+open_window()
 print(time.perf_counter() - t0)
 """
 
@@ -103,18 +95,10 @@ def library(n: int) -> None:
     """In a fresh process: a window with N articles loaded the way the loading job delivers them."""
     from benchmarks.corpus import build
     from core.search import SearchIndex
-    from gui import i18n
-    from gui.app import make_app
+    from gui.app import open_window
     from gui.loading import load_one
-    from gui.main_window import MainWindow
-    from gui.settings import Settings
 
-    app = make_app(["x"])
-    settings = Settings()
-    i18n.install(app, settings.language)
-    w = MainWindow(settings)
-    w.show()
-    app.processEvents()
+    app, w, _ = open_window()
     corpus = build(n, ROOT / "benchmarks" / ".corpus" / str(n))
     files = sorted(str(p) for p in corpus.iterdir() if not p.name.startswith("."))
     load_one(files[0])  # dictionaries load once per process

@@ -16,23 +16,33 @@ def make_app(argv: list[str]):
     return app
 
 
+def open_window(argv: list[str] | None = None, restore: bool = True):
+    """The application, its settings and translators, and the main window shown."""
+    from gui import i18n
+    from gui.main_window import MainWindow
+    from gui.settings import Settings
+
+    app = make_app(argv or ["policylens"])
+    settings = Settings()
+    translated = i18n.install(app, settings.language)
+    window = MainWindow(settings)
+    if restore:
+        window.restore_state()
+    window.show()
+    app.processEvents()
+    return app, window, translated
+
+
 def run(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     if "--smoke" in argv:
         return smoke()
     if "--startup-time" in argv:
         return startup_time()
-    from gui import i18n
-    from gui.main_window import MainWindow
     from gui.paths import sample_articles
-    from gui.settings import Settings
 
-    app = make_app(argv)
-    settings = Settings()
-    i18n.install(app, settings.language)
-    window = MainWindow(settings)
-    window.restore_state()
-    window.show()
+    app, window, _ = open_window(argv)
+    settings = window.settings
     files = [a for a in argv[1:] if not a.startswith("-")]
     library = settings.library
     if files:
@@ -51,18 +61,9 @@ def run(argv: list[str] | None = None) -> int:
 
 def startup_time() -> int:
     """Print the seconds from process start to the window being shown, then quit (benchmarks)."""
-    from gui import i18n
     from gui.launcher import STARTED
-    from gui.main_window import MainWindow
-    from gui.settings import Settings
 
-    app = make_app(["policylens"])
-    settings = Settings()
-    i18n.install(app, settings.language)
-    window = MainWindow(settings)
-    window.restore_state()
-    window.show()
-    app.processEvents()
+    _app, window, _ = open_window()
     print(f"window shown after {time.perf_counter() - STARTED:.2f} s")
     window.close()
     return 0
@@ -74,21 +75,14 @@ def smoke() -> int:
     tmp = tempfile.mkdtemp(prefix="policylens-smoke-")
     os.environ["POLICYLENS_CONFIG_DIR"] = os.path.join(tmp, "config")
     os.environ["POLICYLENS_DATA_DIR"] = os.path.join(tmp, "data")
-    from gui import i18n
     from gui.loading import load_one
-    from gui.main_window import MainWindow
     from gui.paths import sample_articles
-    from gui.settings import Settings
 
     t0 = time.perf_counter()
-    app = make_app(["policylens"])
-    settings = Settings()
-    if not i18n.install(app, settings.language):
+    app, window, translated = open_window(restore=False)
+    if not translated:
         print("smoke: translations missing", file=sys.stderr)
         return 1
-    window = MainWindow(settings)
-    window.show()
-    app.processEvents()
     shown = time.perf_counter() - t0
     samples = sample_articles()
     if not samples:
