@@ -42,20 +42,8 @@ def run(argv: list[str] | None = None) -> int:
     from gui.paths import sample_articles
 
     app, window, _ = open_window(argv)
-    settings = window.settings
     files = [a for a in argv[1:] if not a.startswith("-")]
-    library = settings.library
-    if files:
-        window.load_paths(files)
-    elif library is None:  # first start: the bundled sample articles
-        window.load_paths(sample_articles())
-    else:
-        existing = [p for p in library if os.path.exists(p)]
-        for p in library:
-            if p not in existing:
-                window.report_problem(p, "the file is no longer there")
-        if existing:
-            window.load_paths(existing)
+    window.start_library(files, sample_articles())
     return app.exec()
 
 

@@ -433,6 +433,21 @@ class MainWindow(QMainWindow):
         self.problems.addItem(f"{path}: {reason}")
         self.problems_dock.show()
 
+    def start_library(self, files: list[str], samples: list[str]) -> None:
+        """Files from the command line; else the last library; on first start the samples."""
+        library = self.settings.library
+        if files:
+            self.load_paths(files)
+        elif library is None:
+            self.load_paths(samples)
+        else:
+            existing = [p for p in library if os.path.exists(p)]
+            for p in library:
+                if p not in existing:
+                    self.report_problem(p, tr("the file is no longer there"))
+            if existing:
+                self.load_paths(existing)
+
     def save_library(self) -> None:
         self.settings.library = [d.path for d in self.library.docs]
 

@@ -232,3 +232,26 @@ def test_smoke_command_exits_zero():
                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert run.returncode == 0, run.stderr
     assert "smoke: OK" in run.stdout
+
+
+def test_first_start_loads_samples_and_a_restart_restores_library_and_article(qtbot, app_env, no_leaked_windows):
+    from gui.main_window import MainWindow
+    from gui.paths import sample_articles
+    from gui.settings import Settings
+
+    first = MainWindow(Settings())
+    qtbot.addWidget(first)
+    first.show()
+    first.start_library([], sample_articles())
+    qtbot.waitUntil(lambda: not first.jobs and len(first.library.docs) == len(sample_articles()), timeout=60000)
+    chosen = os.path.abspath(seed("003"))
+    first.open_document(chosen)
+    first.close()
+
+    second = MainWindow(Settings())
+    qtbot.addWidget(second)
+    second.show()
+    second.start_library([], [])
+    qtbot.waitUntil(lambda: not second.jobs and second.current_path == chosen, timeout=60000)
+    assert len(second.library.docs) == len(sample_articles())
+    second.close()

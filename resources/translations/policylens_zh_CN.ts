@@ -452,6 +452,10 @@
         <translation>文库共 {0} 篇文章</translation>
     </message>
     <message>
+        <source>the file is no longer there</source>
+        <translation>文件已不在原处</translation>
+    </message>
+    <message>
         <source>{0} of {1} indicators</source>
         <translation>显示 {0} / 共 {1} 项指标</translation>
     </message>

@@ -452,6 +452,10 @@
         <translation>文庫共 {0} 篇文章</translation>
     </message>
     <message>
+        <source>the file is no longer there</source>
+        <translation>檔案已不在原處</translation>
+    </message>
+    <message>
         <source>{0} of {1} indicators</source>
         <translation>顯示 {0} / 共 {1} 項指標</translation>
     </message>

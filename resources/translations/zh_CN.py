@@ -134,6 +134,7 @@ ZH_CN = {
     "This figure is disputed": "此数据有疑问",
     "Exported {0} annotations to {1}": "已导出 {0} 条批注到 {1}",
     "{0} annotations imported": "已导入 {0} 条批注",
+    "the file is no longer there": "文件已不在原处",
 }
 
 # Where OpenCC's s2twp is not what a Traditional-Chinese reader expects in an interface.
