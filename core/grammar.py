@@ -14,7 +14,7 @@ from core.numerals import parse_number
 CN_DIGIT = "零〇一二两三四五六七八九"
 CN_NUM = rf"[一二两三四五六七八九十][{CN_DIGIT}十百千]*"
 AR_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-MAG = r"(?:十|百|千)?万?亿?"
+MAG = r"(?:十|百|千(?![伏瓦米克]))?万?亿?"  # 千 of 千伏/千瓦/千米/千克 belongs to the unit
 
 # Units as written (Simplified; matching runs on folded text). Longest first in the regex.
 RATE_UNITS = ["%", "‰", "个百分点", "百分点", "倍"]
@@ -61,6 +61,13 @@ TOP_N = re.compile(
 INDEX_VALUE = re.compile(
     r"(?:比|指数|系数|PMI|CPI|PPI)(?:值)?(?:为|是|达到|达|降至|升至|回落至|提高到|提高至|缩小至|缩小到|扩大到|扩大至)(?P<num>\d+\.\d+|\d+)(?![\d.%‰\u4e00-\u9fff])"
 )
+# Fixed political formulations counted with a small Chinese numeral: 四个意识, 两个维护, 五位一体
+SLOGAN_AFTER = re.compile(
+    r"(?:意识|自信|维护|确立|全面|一体|翻番|务必|坚持|必须|没有变|不动摇|毫不动摇|表率|代表|文明|统筹|"
+    r"优先|相结合|面向|服务|作风|过硬|建设|振兴|革命|能力|本领|重要思想|着力|聚焦)"
+)
+# 近千家, 逾万人次: a magnitude alone as the figure, after an approximation word
+BARE_SMALL = re.compile(rf"(?<=近|逾|超|上|约)(?P<mag>千|万|百)(?P<unit>{'|'.join(sorted(COUNT_UNITS, key=len, reverse=True))})")
 DURATION_AFTER = re.compile(r"(?:月|工作日|小时|年|天|日|周|星期|礼拜|季度|分钟|秒|岁|周岁)")
 
 
@@ -148,6 +155,9 @@ def find_quantities(h: str) -> list[Quantity]:
         if m.group("unit") or "目标" in tail:
             claim(Quantity(m.start(), m.end(), 1.0, unit, _spans(m, "mag", "unit"), bool(m.group("unit")), "bare"))
 
+    for m in BARE_SMALL.finditer(h) if "千" in h or "万" in h or "百" in h else ():
+        if not _inside(m.start(), quoted):
+            claim(Quantity(m.start(), m.end(), 1.0, m.group("mag") + m.group("unit"), _spans(m, "mag", "unit"), True, "bare"))
     for m in QTY.finditer(h):
         q = _number(h, m, quoted)
         if q is not None:
@@ -178,6 +188,10 @@ def _number(h: str, m: re.Match, quoted) -> Quantity | None:
         return None
     if is_cn and h[m.end() : m.end() + 1] == "一" and m.group("unit") == "个":  # 五个一, 四个一批
         return None
+    if is_cn and m.group("unit") in ("个", "位", "项", "大") and SLOGAN_AFTER.match(h, m.end()):
+        return None  # 四个意识, 两个维护, 五位一体
+    if m.group("unit") in ("千伏", "伏", "千伏安") and re.match(r"[\u4e00-\u9fff]", h[m.end() : m.end() + 1]):
+        return None  # 110千伏变电站: the voltage names the kind of station
     if _inside(s, quoted) and not m.group("unit"):
         return None
     if _inside(s, quoted) and (is_cn or len(re.sub(r"\D", "", num)) >= 4):

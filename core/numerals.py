@@ -52,6 +52,10 @@ def parse_number(s: str) -> float:
         return chinese_to_number(s)
 
 
+# units that begin with a magnitude character but are units of their own
+NOT_MAGNITUDE = ("千米", "千克", "千瓦", "千伏", "百分", "千分", "十分", "万分")
+
+
 def magnitude_factor(unit: str) -> tuple[float, str]:
     """Split a leading magnitude off a unit: 千萬元 -> (1e7, 元); 个百分点 -> (1, 个百分点)."""
     factor = 1.0
@@ -60,7 +64,7 @@ def magnitude_factor(unit: str) -> tuple[float, str]:
         c = unit[i]
         if c in MAGNITUDES:
             factor *= MAGNITUDES[c]
-        elif c in SMALL_UNITS and i + 1 < len(unit) and unit[i + 1] in MAGNITUDES:
+        elif c in SMALL_UNITS and not unit[i:].startswith(NOT_MAGNITUDE):
             factor *= SMALL_UNITS[c]
         else:
             break

@@ -240,3 +240,18 @@ def test_investment_news_slogans_and_dates_are_not_figures():
 def test_quarter_end_period_and_modal_verbs():
     ind = one("要加快推进重点项目建设，力争二季度末完成投资额的55%以上。")
     assert (ind.period, ind.kind, ind.approx) == ("二季度末", "target", True)
+
+
+@pytest.mark.parametrize("text", [
+    "要增强四个意识、坚定四个自信、做到两个维护，深刻领悟两个确立的决定性意义。",
+    "统筹推进五位一体总体布局，协调推进四个全面战略布局，实现两个翻番。",
+])
+def test_political_formulations_are_not_counts(text):
+    assert rows(text) == []
+
+
+def test_voltage_names_the_station_and_thousands_alone():
+    got = extract_text("新建110千伏变电站3座，新增装机容量5千瓦。全市近千家企业参加。")
+    assert [(i.name, i.value, i.unit, i.kind) for i in got] == [
+        ("新建110千伏变电站", 3, "座", "count"), ("新增装机容量", 5, "千瓦", "level"), ("企业", 1, "千家", "count")]
+    assert got[2].approx and got[2].base_value == 1000
