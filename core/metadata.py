@@ -9,6 +9,7 @@ from core.model import Metadata
 from core.region import find_region
 from core.script import to_simplified
 
+REGION_HEAD = 2000
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 _DATE_LABEL = re.compile(r"(?:发布时间|發布時間|发布日期|發佈日期|發布日期|日期|时间|時間)\s*[:：]\s*")
 _SOURCE = re.compile(r"(?:信息来源|信息來源|稿源|来源|來源)\s*[:：]\s*([^\s|｜:：]{2,30})")
@@ -71,5 +72,6 @@ def extract(raw_text: str, text: str, lines: list[Line]) -> Metadata:
         title=_title(raw_text, lines),
         date=date,
         source=source,
-        region=find_region(to_simplified(text)),
+        # the area an article is about is named early: the head is enough and keeps loading fast
+        region=find_region(to_simplified(text[:REGION_HEAD])),
     )
