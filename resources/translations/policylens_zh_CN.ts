@@ -460,6 +460,28 @@
         <translation>显示 {0} / 共 {1} 项指标</translation>
     </message>
     <message>
+        <source>{0} found</source>
+        <translation>找到 {0} 处</translation>
+    </message>
+    <message>
+        <source>Open articles</source>
+        <translation>打开文章</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.htm *.html);;All files (*)</source>
+        <translation>文章 (*.txt *.htm *.html);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of articles</source>
+        <translation>打开文章文件夹</translation>
+    </message>
+    <message>
+        <source>PolicyLens {0}
+Reads, converts and extracts indicators from Chinese policy articles. Works fully offline.</source>
+        <translation>PolicyLens {0}
+阅读、转换政策文章并提取其中的指标。完全离线运行。</translation>
+    </message>
+    <message>
         <source>Select text in either pane first</source>
         <translation>请先在任一窗格中选择文字</translation>
     </message>
@@ -496,10 +518,6 @@
         <translation>已导入 {0} 条批注</translation>
     </message>
     <message>
-        <source>{0} found</source>
-        <translation>找到 {0} 处</translation>
-    </message>
-    <message>
         <source>Export indicators</source>
         <translation>导出指标</translation>
     </message>
@@ -510,24 +528,6 @@
     <message>
         <source>Exported {0} rows to {1}</source>
         <translation>已导出 {0} 行到 {1}</translation>
-    </message>
-    <message>
-        <source>Open articles</source>
-        <translation>打开文章</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.htm *.html);;All files (*)</source>
-        <translation>文章 (*.txt *.htm *.html);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Open a folder of articles</source>
-        <translation>打开文章文件夹</translation>
-    </message>
-    <message>
-        <source>PolicyLens {0}
-Reads, converts and extracts indicators from Chinese policy articles. Works fully offline.</source>
-        <translation>PolicyLens {0}
-阅读、转换政策文章并提取其中的指标。完全离线运行。</translation>
     </message>
 </context>
 <context>

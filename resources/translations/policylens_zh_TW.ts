@@ -460,6 +460,28 @@
         <translation>顯示 {0} / 共 {1} 項指標</translation>
     </message>
     <message>
+        <source>{0} found</source>
+        <translation>找到 {0} 處</translation>
+    </message>
+    <message>
+        <source>Open articles</source>
+        <translation>開啟文章</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.htm *.html);;All files (*)</source>
+        <translation>文章 (*.txt *.htm *.html);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of articles</source>
+        <translation>開啟文章資料夾</translation>
+    </message>
+    <message>
+        <source>PolicyLens {0}
+Reads, converts and extracts indicators from Chinese policy articles. Works fully offline.</source>
+        <translation>PolicyLens {0}
+閱讀、轉換政策文章並提取其中的指標。完全離線執行。</translation>
+    </message>
+    <message>
         <source>Select text in either pane first</source>
         <translation>請先在任一窗格中選擇文字</translation>
     </message>
@@ -496,10 +518,6 @@
         <translation>已匯入 {0} 條批註</translation>
     </message>
     <message>
-        <source>{0} found</source>
-        <translation>找到 {0} 處</translation>
-    </message>
-    <message>
         <source>Export indicators</source>
         <translation>匯出指標</translation>
     </message>
@@ -510,24 +528,6 @@
     <message>
         <source>Exported {0} rows to {1}</source>
         <translation>已匯出 {0} 行到 {1}</translation>
-    </message>
-    <message>
-        <source>Open articles</source>
-        <translation>開啟文章</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.htm *.html);;All files (*)</source>
-        <translation>文章 (*.txt *.htm *.html);;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <source>Open a folder of articles</source>
-        <translation>開啟文章資料夾</translation>
-    </message>
-    <message>
-        <source>PolicyLens {0}
-Reads, converts and extracts indicators from Chinese policy articles. Works fully offline.</source>
-        <translation>PolicyLens {0}
-閱讀、轉換政策文章並提取其中的指標。完全離線執行。</translation>
     </message>
 </context>
 <context>
