@@ -238,8 +238,8 @@ def _sentence_drafts(t: _Text, s0: int, s1: int, qs: list[Quantity]) -> list[_Dr
             base = name if name and name not in ("增速", "增幅") else prev_name + name
             qualifier = t.text[q.start - lead : q.start + 1] if lead else qualifier
             name = base + _rank_scope(t, q) + "排名"
-        elif name.startswith(("占", "佔")) and prev_name:
-            name = prev_name + name
+        elif prev_name and (name.startswith(("占", "佔")) or len(name) <= 3 and re.search(r"(?:率|比重|占比|比例)$", fold_short(name))):
+            name = prev_name + name  # 占全部投资比重, 完成率: whose share it is comes first
         elif not name or re.fullmatch(r"增速|增幅|同比|总量|总额|其中|分别|均", name):
             name = (prev_name + (name if name in ("增速", "增幅") else "")) if prev_name else name
         if q.form == "ratio" and (q.group in ratio_to or q.group in ratio_to.values()):
@@ -485,7 +485,7 @@ def _clean_name(t: _Text, a: int, b: int) -> str:
         changed = False
         for pat in (PERIOD, SCOPE, LEAD_NOISE):
             m = pat.match(f, a, b)
-            if m and m.end() > a:
+            if m and m.end() > a and b - m.end() >= 2:  # never trim a name down to one character (完成率)
                 a, changed = m.end(), True
         if a < b and f[a] in "“”\"，,、 ":
             a, changed = a + 1, True

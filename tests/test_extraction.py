@@ -255,3 +255,8 @@ def test_voltage_names_the_station_and_thousands_alone():
     assert [(i.name, i.value, i.unit, i.kind) for i in got] == [
         ("新建110千伏变电站", 3, "座", "count"), ("新增装机容量", 5, "千瓦", "level"), ("企业", 1, "千家", "count")]
     assert got[2].approx and got[2].base_value == 1000
+
+
+def test_a_bare_rate_takes_the_name_it_belongs_to():
+    got = rows("2021年推进重点改革事项91项，完成率100%。")
+    assert got[1] == ("推进重点改革事项完成率", 100, "%", "share")
