@@ -485,7 +485,7 @@ def _clean_name(t: _Text, a: int, b: int) -> str:
         changed = False
         for pat in (PERIOD, SCOPE, LEAD_NOISE):
             m = pat.match(f, a, b)
-            if m and m.end() > a and b - m.end() >= 2:  # never trim a name down to one character (完成率)
+            if m and m.end() > a and b - m.end() != 1:  # never trim a name down to one character (完成率)
                 a, changed = m.end(), True
         if a < b and f[a] in "“”\"，,、 ":
             a, changed = a + 1, True
