@@ -39,6 +39,27 @@ def cjk_font(size: int) -> QFont:
     return f
 
 
+# repairs (blue dotted), guessed repairs (red wavy), ambiguous conversions (orange dotted), find hits
+MARK_STYLES = {
+    "repair": dict(underline=QTextCharFormat.UnderlineStyle.DotLine, colour="#1565c0", foreground="#1565c0"),
+    "guess": dict(underline=QTextCharFormat.UnderlineStyle.WaveUnderline, colour="#c62828", foreground="#c62828"),
+    "ambiguous": dict(underline=QTextCharFormat.UnderlineStyle.DotLine, colour="#ef6c00", background="#fff3e0"),
+    "find": dict(background="#ffeb3b", foreground="#000000"),
+}
+
+
+def _format(underline=None, colour=None, foreground=None, background=None) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    if underline is not None:
+        fmt.setUnderlineStyle(underline)
+        fmt.setUnderlineColor(QColor(colour))
+    if foreground:
+        fmt.setForeground(QColor(foreground))
+    if background:
+        fmt.setBackground(QColor(background))
+    return fmt
+
+
 def kind_format(kind: str) -> QTextCharFormat:
     colour, style = KIND_STYLE.get(kind, ("#eeeeee", "single"))
     fmt = QTextCharFormat()
@@ -94,28 +115,10 @@ class ReaderPane(QPlainTextEdit):
         cur.setPosition(m.start)
         cur.setPosition(m.end, QTextCursor.MoveMode.KeepAnchor)
         sel.cursor = cur
-        if m.kind == "repair":
-            fmt = QTextCharFormat()
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-            fmt.setUnderlineColor(QColor("#1565c0"))
-            fmt.setForeground(QColor("#1565c0"))
-        elif m.kind == "guess":
-            fmt = QTextCharFormat()
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt.setUnderlineColor(QColor("#c62828"))
-            fmt.setForeground(QColor("#c62828"))
-        elif m.kind == "ambiguous":
-            fmt = QTextCharFormat()
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-            fmt.setUnderlineColor(QColor("#ef6c00"))
-            fmt.setBackground(QColor("#fff3e0"))
-        elif m.kind == "find":
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor("#ffeb3b"))
-            fmt.setForeground(QColor("#000000"))
-        elif m.kind == "annotation":
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor(m.payload if isinstance(m.payload, str) else "#fff59d"))
+        if m.kind == "annotation":
+            fmt = _format(background=m.payload if isinstance(m.payload, str) else "#fff59d")
+        elif m.kind in MARK_STYLES:
+            fmt = _format(**MARK_STYLES[m.kind])
         else:
             fmt = kind_format(m.kind)
         sel.format = fmt
