@@ -157,11 +157,9 @@ class ReaderPane(QPlainTextEdit):
 
     def scroll_to_char(self, pos: int) -> None:
         """Put the line holding ``pos`` at the top of the pane."""
-        bar = self.verticalScrollBar()
         block = self.document().findBlock(max(0, min(pos, self.document().characterCount() - 1)))
-        bar.blockSignals(True)
-        bar.setValue(block.firstLineNumber() if block.isValid() else 0)
-        bar.blockSignals(False)
+        # the pane follows its scroll bar's signal, so it must not be blocked (the window guards loops)
+        self.verticalScrollBar().setValue(block.firstLineNumber() if block.isValid() else 0)
 
     def reveal(self, start: int, end: int) -> None:
         """Scroll so ``start..end`` is visible and flash it."""

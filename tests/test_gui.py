@@ -255,3 +255,16 @@ def test_first_start_loads_samples_and_a_restart_restores_library_and_article(qt
     qtbot.waitUntil(lambda: not second.jobs and second.current_path == chosen, timeout=60000)
     assert len(second.library.docs) == len(sample_articles())
     second.close()
+
+
+def test_scrolling_one_pane_scrolls_the_other(qtbot, window):
+    open_seed(qtbot, window, "002")
+    window.resize(1200, 700)
+    qtbot.wait(50)
+    bar = window.left.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    qtbot.wait(50)
+    left_pos = window.left.first_visible()
+    right_pos = window.right.first_visible()
+    assert left_pos > 0
+    assert abs(window.conversion.to_original(right_pos) - left_pos) < 80  # the same line, give or take a line
