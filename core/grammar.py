@@ -35,7 +35,7 @@ UNIT_RE = "|".join(re.escape(u) for u in ALL_UNITS)
 
 QTY = re.compile(
     # a Chinese numeral is a figure only with a magnitude or unit after it (一是, 三年 are not)
-    rf"(?P<num>{AR_NUM}|{CN_NUM}(?=(?:余|多)?(?:十|百|千|万|亿|{UNIT_RE})))(?P<app1>余|多)?(?P<mag>{MAG})(?P<app2>余|多)?(?P<unit>{UNIT_RE})?"
+    rf"(?P<num>{AR_NUM}|{CN_NUM}(?![{CN_DIGIT}十百千])(?=(?:余|多)?(?:万|亿|{UNIT_RE})))(?P<app1>余|多)?(?P<mag>{MAG})(?P<app2>余|多)?(?P<unit>{UNIT_RE})?"
     rf"(?P<post>左右|以上|以下|以内|之内|上下|之多|大关)?"
 )
 FRACTION = re.compile(rf"(?P<den>{AR_NUM}|{CN_NUM}|百|千|万)分之(?P<num>{AR_NUM}|{CN_NUM})")
@@ -184,8 +184,8 @@ def _number(h: str, m: re.Match, quoted) -> Quantity | None:
         return None
     if before == "第" or h[s - 2 : s] in ("数十", "几十") or before in ("数", "几", "每", "逐"):
         return None
-    if is_cn and (num == "一" and m.group("unit") != "倍" or num == "十" and not m.group("unit")):
-        return None
+    if is_cn and (num == "一" and m.group("unit") != "倍" and not m.group("mag") or num == "十" and not m.group("unit")):
+        return None  # 一批, 一个 are not counts; 一万个, 一倍 are
     if is_cn and h[m.end() : m.end() + 1] == "一" and m.group("unit") == "个":  # 五个一, 四个一批
         return None
     if is_cn and m.group("unit") in ("个", "位", "项", "大") and SLOGAN_AFTER.match(h, m.end()):

@@ -58,7 +58,7 @@ LIST_BREAK = CLAUSE_BREAK + "、"
 
 APPROX_BEFORE = re.compile(
     r"(?:大约|约为|约|将近|接近|近|超过|超出|超|逾|突破|不少于|不低于|不足|不到|不超过|多达|至少|最高|上下)"
-    r"(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{1,6}的)?$"
+    r"(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{1,6}的|占[^,，。；;]{0,14}?的?)?$"
 )
 COMPARE_TAIL = re.compile(r"(?:(?<![占同环])比(?![重例率值为是达])|较|高出|高于|低于|快于|慢于)[^,，。；;、]{0,10}$")
 NOT_APPROX = {"多达", "高达"}
@@ -69,7 +69,7 @@ GROWTH_WORDS = (
 QUALIFIER_BEFORE = re.compile(
     r"(?:(?:同比|环比|按年|按月|按季|比上年|比去年|较上年|较去年|比上年同期|较上年同期|年均|平均|累计|分别|均|共|总共|合计|已|再|又|净)?"
     rf"(?:{GROWTH_WORDS})(?:了|到|至|为)?"
-    r"|(?:由|从)"
+    r"|(?:由|从|相当于|相等于|约合|折合|合共|共计|总计)"
     r"|(?:分别|均|共|已|累计|总计|合计|全年|首次|一举)?(?:达到了|达到|达|为|是|突破|超过|超|占到|占|居|保持在|保持|稳定在|提高到|提高至|下降到|下降至|降至|降到|增至|升至|增长到|扩大到|缩小到|压缩至|压缩到|缩短至|缩短到|减少到|减少至|控制在|实现|完成|新增|拥有|聚集|集聚|吸纳|吸引|引进|落户|带动|培育|建成|建设|新建|改造|整治|创建|获批|认定|入选|有|共有|约)"
     r")+$"
 )
@@ -80,7 +80,7 @@ TRAIL_ADVERB = re.compile(
 LEVEL_NAME = re.compile(r"(?:量|产量|产能|能力|规模|面积|总量|产值|总额|收入|投资|金额|资金|长度|里程|容量)$")
 TARGET = re.compile(
     r"(?<![动作”\"划展项育])计划(?![,，。、”\"])|力争|力求|预计|预期|预测|(?<!成功)(?<!已)争取|确保|拟|有望|努力|建成后|投产后|达产后"
-    r"|目标(?:是|为|:|：|任务)|到\d{4}年|(?<!截)至\d{4}年|(?<!现)将(?=[\u4e00-\u9fff])"
+    r"|目标(?:是|为|:|：|任务)|到\d{4}年|(?<!截)至\d{4}年|(?<!现)将(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])会(?=[\u4e00-\u9fff])"
 )
 SCOPE = re.compile(r"全市|全区|全省|全国|全县|全州|全镇|全港|全澳|全球|全行业|我市|我区|我省|本市|本区")
 COMPARISON = re.compile(
@@ -89,6 +89,7 @@ COMPARISON = re.compile(
 PERIOD = re.compile(
     r"\d{4}(?:至|-|/|—)\d{2,4}(?:财政)?年度|"
     r"(?:截至|截止到|截止|到|至)\d{4}年(?:底|末|\d{1,2}月(?:底|末)?)?"
+    r"|\d{4}年\d{1,2}月\d{1,2}日"
     r"|(?:今年|去年|上年|明年|前年|全年|当年|\d{4}年)(?:前?[一二三四1-4]季度|首季度?|第[一二三四]季度?|上半年|下半年|\d{1,2}(?:至|-|—|~)\d{1,2}月|前\d{1,2}个?月|\d{1,2}月(?:份)?(?:末|底)?(?:以来|起)?|年底|年末|年初|以来|全年|春节期间|国庆期间|期间|底)?"
     r"|(?:前?[一二三四]季度|首季度?|第[一二三四]季度?|上半年|下半年)(?:末|底|以来)?|\d{1,2}(?:至|-|—)\d{1,2}月|\d{1,2}月(?:末|底|份|以来)"
     r"|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)"
@@ -96,11 +97,11 @@ PERIOD = re.compile(
 )
 LEAD_NOISE = re.compile(
     r"(?:其中|同时|此外|另外|并且|而且|并|而|且|以及|其|目前|当前|已经|已|共|累计|总计|合计|在此基础上|全年|首次|成功|进一步|"
-    r"全力|大力|积极|着力|加快|加速|深入|持续|不断|还|也|都|均|又|再|直接|预计|预期|计划|力争|争取|确保|努力|拟|共有|拥有|完成|实现|达到|有(?=[\u4e00-\u9fff]{2})|"
+    r"全力|大力|积极|着力|加快|加速|深入|持续|不断|还|也|都|均|又|再|直接|预计|预期|预测|计划|力争|争取|确保|努力|拟|共有|拥有|完成|实现|达到|令|使|让|有(?=[\u4e00-\u9fff]{2})|"
     r"在[^,，。；;]{1,12}?(?:内|中|下|里|期间|方面))"
 )
 INNER_PERIOD = re.compile(r"自?(?:" + PERIOD.pattern + r")(?:起|以来)?")
-FUTURE_CUT = re.compile(r"(?:将|拟|(?<![主重需])要(?![素求件点闻])|应(?![用急对])|必须|力争|计划|预计|预期|争取|确保|努力|可|能|已经|已)")
+FUTURE_CUT = re.compile(r"(?:将|会|拟|(?<![主重需])要(?![素求件点闻])|应(?![用急对])|必须|力争|计划|预计|预期|争取|确保|努力|可|能|已经|已)")
 PLAN_WORD = re.compile(r"力争|计划|预计|预期|争取|确保|努力|要|应|须|必须")
 RIGHT_STOP = re.compile(r"[，,。；;：:、！？!?\n（(）)]|的|等|在|对|为|是|和|及|与|将|已|均|并|于|以|从|由|向|被|把|让|使|给|用于|进行|实现|获得|成为|达到|落户|入驻|全部|全面|累计")
 
@@ -139,8 +140,12 @@ class _Text:
         return _find(self.para_bounds, pos)
 
     def clause_start(self, pos: int, lower: int, breaks: str = CLAUSE_BREAK) -> int:
+        f = self.f
         i = pos
-        while i > lower and self.f[i - 1] not in breaks:
+        while i > lower:
+            c = f[i - 1]
+            if c in breaks and not (c == "," and f[i - 2 : i - 1].isdigit() and f[i : i + 1].isdigit()):
+                break  # (a thousands separator, 1,500, is not a clause break)
             i -= 1
         return i
 
@@ -368,7 +373,7 @@ def _first_clause_end(f: str, s0: int) -> int:
 
 def _plans(s: str) -> bool:
     for m in TARGET.finditer(s):
-        if m.group() != "将":
+        if m.group() not in ("将", "会"):
             return True
         # 将 + verb is future; 将 + noun is the object marker (将区域总部设在…)
         if re.match(r"[向对为与在从于给]", s[m.end() : m.end() + 1]) or lexicon.starts_with_verb(s[m.end() : m.end() + 6]):
@@ -468,12 +473,13 @@ def _is_count(q: Quantity) -> bool:
 
 def _right_noun(t: _Text, q: Quantity, allow_single: bool = False, allow_verb: bool = False) -> str:
     f = t.f
-    if q.end >= len(f) or not re.match(r"[\u4e00-\u9fff“\"A-Za-z]", f[q.end]):
+    start = q.end + (f[q.end : q.end + 1] == "的")  # 1,950亿元的债券
+    if start >= len(f) or not re.match(r"[\u4e00-\u9fff“\"A-Za-z]", f[start]):
         return ""
-    m = RIGHT_STOP.search(f, q.end, min(len(f), q.end + 24))
-    end = m.start() if m else min(len(f), q.end + 16)
-    end = q.end + lexicon.noun_prefix_len(f[q.end:end], allow_verb=allow_verb)
-    name = t.text[q.end:end].strip("“”\"「」 ")
+    m = RIGHT_STOP.search(f, start, min(len(f), start + 24))
+    end = m.start() if m else min(len(f), start + 16)
+    end = start + lexicon.noun_prefix_len(f[start:end], allow_verb=allow_verb)
+    name = t.text[start:end].strip("“”\"「」 ")
     return name if len(name) >= 2 or allow_single and name else ""
 
 
@@ -492,13 +498,21 @@ def _clean_name(t: _Text, a: int, b: int) -> str:
         m = None
         for m in FUTURE_CUT.finditer(f, a, b):
             pass
-        if m and b - m.end() >= 2 and (PLAN_WORD.fullmatch(m.group()) or lexicon.starts_with_verb(f[m.end() : b])):
+        rest = PERIOD.sub("", f[m.end() : b]).strip("于在") if m else ""
+        if m and len(rest) >= 2 and (PLAN_WORD.fullmatch(m.group()) or lexicon.starts_with_verb(f[m.end() : b])):
             a, changed = m.end(), True
             n = lexicon.leading_verbs_len(f[a:b])
             if n and b - a - n >= 2:
                 a += n
-    while b > a and f[b - 1] in "的等是为有达共约可能将“”\"、 ，,":
-        b -= 1
+    while b > a:
+        if f[b - 1] in "的等是为有达共约可能将于在“”\"、 ，,":
+            b -= 1
+            continue
+        adv = TRAIL_ADVERB.search(f, a, b)
+        if adv and adv.start() > a:
+            b = adv.start()
+            continue
+        break
     inner = [m for m in INNER_PERIOD.finditer(f, a, b) if m.start() > a]
     if inner:  # 增速自去年6月起保持: drop the period inside the name
         m = inner[-1]
@@ -530,7 +544,7 @@ def _period(t: _Text, s0: int, q: Quantity) -> str | None:
                 continue
             if topic and f[m.end() : m.end() + 1] not in (",", "，"):
                 continue
-            if re.search(r"(?:比|较|是|为|于|超过|高于|低于|与)$", f[max(0, m.start() - 2) : m.start()]) or f.startswith(
+            if re.search(r"(?:比|较|是|为|[高低快慢多少大小]于|超过|与)$", f[max(0, m.start() - 2) : m.start()]) or f.startswith(
                 ("同期", "同月"), m.end()
             ) or m.group() in ("上年", "去年", "前年") and f.startswith("的", m.end()):
                 continue  # 比上年, 是上年的: a comparison base, not a period

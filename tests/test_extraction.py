@@ -260,3 +260,17 @@ def test_voltage_names_the_station_and_thousands_alone():
 def test_a_bare_rate_takes_the_name_it_belongs_to():
     got = rows("2021年推进重点改革事项91项，完成率100%。")
     assert got[1] == ("推进重点改革事项完成率", 100, "%", "share")
+
+
+def test_hong_kong_budget_forms():
+    got = extract_text(
+        "財政司司長今日（二月二十六日）發表預算案。財政儲備預計於2025年3月31日為6,473億元。"
+        "公務員編制將減少約一萬個職位，相等於2%。政府會發行合共1,500億元至1,950億元的債券。"
+        "旅遊業收益約佔本地生產總值的3.6%。")
+    assert [(i.name, i.value, i.unit, i.kind) for i in got] == [
+        ("財政儲備", 6473, "億元", "target"),
+        ("職位", 1, "萬個", "target"), ("職位", 2, "%", "target"),
+        ("債券", 1500, "億元", "target"), ("債券", 1950, "億元", "target"),
+        ("旅遊業收益", 3.6, "%", "share"),
+    ]
+    assert got[0].period == "2025年3月31日" and got[1].base_value == 10000 and got[5].approx
