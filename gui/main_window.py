@@ -39,6 +39,7 @@ from gui.window_actions import AnnotationActions, TableActions
 from gui.corrections import CorrectionStore
 from gui.indicator_model import COLUMNS, KIND_STYLE, KINDS, IndicatorTableModel, kind_label
 from gui.library import LibraryModel, LibraryPanel
+from gui.problems import explain
 from gui.loading import LoadedDocument, LoadJob, start
 from gui.reader import Mark, ReaderPane, converted_marks, cjk_font, indicator_marks
 from gui.settings import Settings, data_dir
@@ -430,7 +431,7 @@ class MainWindow(AnnotationActions, TableActions, QMainWindow):
             self.open_document(doc.path)
 
     def report_problem(self, path: str, reason: str) -> None:
-        self.problems.addItem(f"{path}: {reason}")
+        self.problems.addItem(f"{path}: {explain(reason)}")
         self.problems_dock.show()
 
     def start_library(self, files: list[str], samples: list[str]) -> None:
@@ -444,7 +445,7 @@ class MainWindow(AnnotationActions, TableActions, QMainWindow):
             existing = [p for p in library if os.path.exists(p)]
             for p in library:
                 if p not in existing:
-                    self.report_problem(p, tr("the file is no longer there"))
+                    self.report_problem(p, "the file is no longer there")
             if existing:
                 self.load_paths(existing)
 

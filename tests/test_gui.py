@@ -159,6 +159,7 @@ def test_bad_file_lands_in_the_problems_panel(qtbot, window, tmp_path):
     load_and_wait(qtbot, window, [bad, seed("004")])
     assert window.problems_dock.isVisible()
     assert window.problems.count() == 1 and str(bad) in window.problems.item(0).text()
+    assert "空文件" in window.problems.item(0).text()  # the reason in the interface language
     assert len(window.library.docs) == 1
 
 

@@ -452,10 +452,6 @@
         <translation>文库共 {0} 篇文章</translation>
     </message>
     <message>
-        <source>the file is no longer there</source>
-        <translation>文件已不在原处</translation>
-    </message>
-    <message>
         <source>{0} of {1} indicators</source>
         <translation>显示 {0} / 共 {1} 项指标</translation>
     </message>
@@ -528,6 +524,65 @@ Reads, converts and extracts indicators from Chinese policy articles. Works full
     <message>
         <source>Exported {0} rows to {1}</source>
         <translation>已导出 {0} 行到 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>没有读取权限</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>空文件</translation>
+    </message>
+    <message>
+        <source>the file holds no text</source>
+        <translation>文件中没有文字</translation>
+    </message>
+    <message>
+        <source>binary data, not a text article</source>
+        <translation>二进制数据，不是文本文章</translation>
+    </message>
+    <message>
+        <source>cannot determine the text encoding (not UTF-8, UTF-16, GB18030 or Big5)</source>
+        <translation>无法识别文字编码（不是 UTF-8、UTF-16、GB18030 或 Big5）</translation>
+    </message>
+    <message>
+        <source>the web page holds no article text</source>
+        <translation>网页中没有正文</translation>
+    </message>
+    <message>
+        <source>no article text is left after removing the page chrome</source>
+        <translation>去除网页框架后没有正文</translation>
+    </message>
+    <message>
+        <source>the folder holds no articles (.txt, .html, .htm)</source>
+        <translation>文件夹中没有文章（.txt、.html、.htm）</translation>
+    </message>
+    <message>
+        <source>the file is no longer there</source>
+        <translation>文件已不在原处</translation>
+    </message>
+    <message>
+        <source>the file is too large for an article ({0} MB; limit {1} MB)</source>
+        <translation>文件过大，不像一篇文章（{0} MB；上限 {1} MB）</translation>
+    </message>
+    <message>
+        <source>undecodable bytes at offset {0} (not valid in its encoding, {1})</source>
+        <translation>第 {0} 字节起无法解码（不符合其编码 {1}）</translation>
     </message>
 </context>
 <context>

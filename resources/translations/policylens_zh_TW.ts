@@ -452,10 +452,6 @@
         <translation>文庫共 {0} 篇文章</translation>
     </message>
     <message>
-        <source>the file is no longer there</source>
-        <translation>檔案已不在原處</translation>
-    </message>
-    <message>
         <source>{0} of {1} indicators</source>
         <translation>顯示 {0} / 共 {1} 項指標</translation>
     </message>
@@ -528,6 +524,65 @@ Reads, converts and extracts indicators from Chinese policy articles. Works full
     <message>
         <source>Exported {0} rows to {1}</source>
         <translation>已匯出 {0} 行到 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>no such file</source>
+        <translation>檔案不存在</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>檔案或資料夾不存在</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>這是一個資料夾</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>沒有讀取許可權</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>空檔案</translation>
+    </message>
+    <message>
+        <source>the file holds no text</source>
+        <translation>檔案中沒有文字</translation>
+    </message>
+    <message>
+        <source>binary data, not a text article</source>
+        <translation>二進位制資料，不是文本文章</translation>
+    </message>
+    <message>
+        <source>cannot determine the text encoding (not UTF-8, UTF-16, GB18030 or Big5)</source>
+        <translation>無法識別文字編碼（不是 UTF-8、UTF-16、GB18030 或 Big5）</translation>
+    </message>
+    <message>
+        <source>the web page holds no article text</source>
+        <translation>網頁中沒有正文</translation>
+    </message>
+    <message>
+        <source>no article text is left after removing the page chrome</source>
+        <translation>去除網頁框架後沒有正文</translation>
+    </message>
+    <message>
+        <source>the folder holds no articles (.txt, .html, .htm)</source>
+        <translation>資料夾中沒有文章（.txt、.html、.htm）</translation>
+    </message>
+    <message>
+        <source>the file is no longer there</source>
+        <translation>檔案已不在原處</translation>
+    </message>
+    <message>
+        <source>the file is too large for an article ({0} MB; limit {1} MB)</source>
+        <translation>檔案過大，不像一篇文章（{0} MB；上限 {1} MB）</translation>
+    </message>
+    <message>
+        <source>undecodable bytes at offset {0} (not valid in its encoding, {1})</source>
+        <translation>第 {0} 位元組起無法解碼（不符合其編碼 {1}）</translation>
     </message>
 </context>
 <context>

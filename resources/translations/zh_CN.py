@@ -135,6 +135,19 @@ ZH_CN = {
     "Exported {0} annotations to {1}": "已导出 {0} 条批注到 {1}",
     "{0} annotations imported": "已导入 {0} 条批注",
     "the file is no longer there": "文件已不在原处",
+    "no such file": "文件不存在",
+    "no such file or folder": "文件或文件夹不存在",
+    "is a directory": "这是一个文件夹",
+    "permission denied": "没有读取权限",
+    "empty file": "空文件",
+    "the file holds no text": "文件中没有文字",
+    "binary data, not a text article": "二进制数据，不是文本文章",
+    "cannot determine the text encoding (not UTF-8, UTF-16, GB18030 or Big5)": "无法识别文字编码（不是 UTF-8、UTF-16、GB18030 或 Big5）",
+    "the web page holds no article text": "网页中没有正文",
+    "no article text is left after removing the page chrome": "去除网页框架后没有正文",
+    "the folder holds no articles (.txt, .html, .htm)": "文件夹中没有文章（.txt、.html、.htm）",
+    "the file is too large for an article ({0} MB; limit {1} MB)": "文件过大，不像一篇文章（{0} MB；上限 {1} MB）",
+    "undecodable bytes at offset {0} (not valid in its encoding, {1})": "第 {0} 字节起无法解码（不符合其编码 {1}）",
 }
 
 # Where OpenCC's s2twp is not what a Traditional-Chinese reader expects in an interface.
