@@ -269,6 +269,8 @@ class MainWindow(AnnotationActions, TableActions, QMainWindow):
         self.library_panel.opened.connect(self.open_document)
         self.left.markClicked.connect(self.mark_clicked)
         self.right.markClicked.connect(self.mark_clicked)
+        self.left.selectionChanged.connect(lambda: self._mirror_selection(self.left))
+        self.right.selectionChanged.connect(lambda: self._mirror_selection(self.right))
         self.left.scrolledTo.connect(lambda pos: self._sync(self.left, pos))
         self.right.scrolledTo.connect(lambda pos: self._sync(self.right, pos))
         self.table.selectionModel().currentRowChanged.connect(self.row_selected)
@@ -523,6 +525,18 @@ class MainWindow(AnnotationActions, TableActions, QMainWindow):
                 self.left.scroll_to_char(self.conversion.to_original(pos))
         finally:
             self._syncing = False
+
+    def _mirror_selection(self, source: ReaderPane) -> None:
+        """Show what is selected in one pane on the same words in the other."""
+        if self.conversion is None or self.right_mode.currentData():
+            return
+        cur = source.textCursor()
+        a, b = cur.selectionStart(), cur.selectionEnd()
+        target = self.right if source is self.left else self.left
+        mapped = [] if a == b else [self.conversion.span_to_converted(a, b) if source is self.left
+                                    else self.conversion.span_to_original(a, b)]
+        target.set_mirror([Mark(x, y, "mirror") for x, y in mapped])
+        source.set_mirror([])
 
     def mark_clicked(self, mark: Mark) -> None:
         ind = mark.payload

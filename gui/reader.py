@@ -45,6 +45,7 @@ MARK_STYLES = {
     "guess": dict(underline=QTextCharFormat.UnderlineStyle.WaveUnderline, colour="#c62828", foreground="#c62828"),
     "ambiguous": dict(underline=QTextCharFormat.UnderlineStyle.DotLine, colour="#ef6c00", background="#fff3e0"),
     "find": dict(background="#ffeb3b", foreground="#000000"),
+    "mirror": dict(background="#b3e5fc", underline=QTextCharFormat.UnderlineStyle.SingleUnderline, colour="#0277bd"),
 }
 
 
@@ -96,12 +97,18 @@ class ReaderPane(QPlainTextEdit):
         self.marks: list[Mark] = []
         self._flash: list[QTextEdit.ExtraSelection] = []
         self._extra: list[Mark] = []
+        self._mirror: list[Mark] = []
         self.verticalScrollBar().valueChanged.connect(lambda _v: self.scrolledTo.emit(self.first_visible()))
 
     def show_text(self, text: str, marks: list[Mark]) -> None:
         self.setPlainText(text)
         self.marks = sorted(marks, key=lambda m: (m.start, m.end))
         self._extra = []
+        self._redraw()
+
+    def set_mirror(self, marks: list[Mark]) -> None:
+        """The other pane's selection, shown on the same words here."""
+        self._mirror = marks
         self._redraw()
 
     def set_extra_marks(self, marks: list[Mark]) -> None:
@@ -125,7 +132,7 @@ class ReaderPane(QPlainTextEdit):
         return sel
 
     def _redraw(self) -> None:
-        sels = [self._selection(m) for m in self.marks + self._extra]
+        sels = [self._selection(m) for m in self.marks + self._extra + self._mirror]
         self.setExtraSelections(sels + self._flash)
 
     def mark_at(self, pos: int) -> Mark | None:

@@ -269,3 +269,19 @@ def test_scrolling_one_pane_scrolls_the_other(qtbot, window):
     right_pos = window.right.first_visible()
     assert left_pos > 0
     assert abs(window.conversion.to_original(right_pos) - left_pos) < 80  # the same line, give or take a line
+
+
+def test_selection_is_mirrored_in_the_other_pane(qtbot, window):
+    from PySide6.QtGui import QTextCursor
+
+    from core.search import fold
+
+    open_seed(qtbot, window, "001")
+    text = window.left.toPlainText()
+    i = text.index("示范區")
+    cur = window.left.textCursor()
+    cur.setPosition(i)
+    cur.setPosition(i + 3, QTextCursor.MoveMode.KeepAnchor)
+    window.left.setTextCursor(cur)
+    (mirror,) = window.right._mirror
+    assert fold(window.right.toPlainText()[mirror.start:mirror.end]) == "示范区"
