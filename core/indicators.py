@@ -74,12 +74,12 @@ QUALIFIER_BEFORE = re.compile(
     r")+$"
 )
 TRAIL_ADVERB = re.compile(
-    r"(?:首次|一举|再次|再度|均|分别|累计|共|同比|环比|按年|按月|比上年|较上年|年均|平均|预计|预测|预期|将|拟|计划|可|能|有望"
+    r"(?:首次|一举|再次|再度|均|分别|累计|共|同比|环比|按年|按月|比上年|较上年|年均|平均|预计|预测|预期|将|拟|可|能|有望"
     r"|临时估计|初步估计|估计|初步核算|初步统计)+$"
 )
 LEVEL_NAME = re.compile(r"(?:量|产量|产能|能力|规模|面积|总量|产值|总额|收入|投资|金额|资金|长度|里程|容量)$")
 TARGET = re.compile(
-    r"(?<![动作”\"划展项育])计划(?![,，。、”\"])|力争|力求|预计|预期|预测|(?<!成功)(?<!已)争取|确保|拟|有望|努力|建成后|投产后|达产后"
+    r"(?<![动作”\"划展项育度])计划(?![,，。、”\"的])|力争|力求|预计|预期|预测|(?<!成功)(?<!已)争取|确保|拟|有望|努力|建成后|投产后|达产后"
     r"|目标(?:是|为|:|：|任务)|到\d{4}年|(?<!截)至\d{4}年|(?<!现)将(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])会(?=[\u4e00-\u9fff])"
 )
 SCOPE = re.compile(r"全市|全区|全省|全国|全县|全州|全镇|全港|全澳|全球|全行业|我市|我区|我省|本市|本区")
@@ -95,10 +95,14 @@ PERIOD = re.compile(
     r"|“?十[一二三四五六七八九]五”?(?:期间|时期|以来)"
     r"|近期|远期|中期|每年|目前|新年伊始|年初|近年来|近[三五十]年|过去[一二三四五六七八九十]年|连续[\d一二三四五六七八九十]+年"
 )
+_LEAD_WORDS = (
+    "其中 同时 此外 另外 并且 而且 并 而 且 以及 其 目前 当前 已经 已 共 累计 总计 合计 在此基础上 全年 首次 成功 进一步 "
+    "全力 大力 积极 着力 加快 加速 深入 持续 不断 还 也 都 均 又 再 直接 预计 预期 预测 计划 力争 争取 确保 努力 拟 "
+    "共有 拥有 完成 实现 达到 令 使 让"
+).split()
 LEAD_NOISE = re.compile(
-    r"(?:其中|同时|此外|另外|并且|而且|并|而|且|以及|其|目前|当前|已经|已|共|累计|总计|合计|在此基础上|全年|首次|成功|进一步|"
-    r"全力|大力|积极|着力|加快|加速|深入|持续|不断|还|也|都|均|又|再|直接|预计|预期|预测|计划|力争|争取|确保|努力|拟|共有|拥有|完成|实现|达到|令|使|让|有(?=[\u4e00-\u9fff]{2})|"
-    r"在[^,，。；;]{1,12}?(?:内|中|下|里|期间|方面))"
+    "(?:" + "|".join(sorted(_LEAD_WORDS, key=len, reverse=True))  # longest first: 共有 before 共
+    + r"|有(?=[\u4e00-\u9fffA-Za-z0-9]{2})|在[^,，。；;]{1,12}?(?:内|中|下|里|期间|方面))"
 )
 INNER_PERIOD = re.compile(r"自?(?:" + PERIOD.pattern + r")(?:起|以来)?")
 FUTURE_CUT = re.compile(r"(?:将|会|拟|(?<![主重需])要(?![素求件点闻])|应(?![用急对])|必须|力争|计划|预计|预期|争取|确保|努力|可|能|已经|已)")
@@ -240,6 +244,11 @@ def _sentence_drafts(t: _Text, s0: int, s1: int, qs: list[Quantity]) -> list[_Dr
         if kind == "growth" and q.unit == "倍" and re.search(r"(?:增长|增加|提高|提升|扩大|上升)了?(?:近|约|超过|超|逾)?$", left):
             value, unit = value * 100, "%"
         if q.form in ("rank", "top"):
+            earlier_rank = next((d for d in reversed(drafts) if d.q.form == "rank" and c0 <= d.q.end <= q.start and t.clause_start(q.start, s0) < d.q.end), None)
+            if earlier_rank is not None:  # 排名由第15位上升至第6位: the second rank is the same ranking
+                drafts.append(_Draft(q, earlier_rank.name, "change" if i in change_pairs else kind,
+                                     t.text[earlier_rank.q.end : q.start + 1], approx, value, unit, earlier_rank.scope, None))
+                continue
             base = name if name and name not in ("增速", "增幅") else prev_name + name
             qualifier = t.text[q.start - lead : q.start + 1] if lead else qualifier
             name = base + _rank_scope(t, q) + "排名"
@@ -316,7 +325,7 @@ def _rank_scope(t: _Text, q: Quantity) -> str:
     a = end - len(q.rank_lead)
     verb = RANK_VERB.match(q.rank_lead)
     a += verb.end() if verb else 0
-    return t.text[a:end]
+    return re.sub(r"^(?:由|从)|(?:上升|下降|提升|跃升|升|降)?(?:至|到)$", "", t.text[a:end])
 
 
 def _kind(q: Quantity, left: str, name: str, qualifier: str, compared: bool) -> Kind:

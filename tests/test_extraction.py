@@ -274,3 +274,11 @@ def test_hong_kong_budget_forms():
         ("旅遊業收益", 3.6, "%", "share"),
     ]
     assert got[0].period == "2025年3月31日" and got[1].base_value == 10000 and got[5].approx
+
+
+def test_rank_from_to_and_completion_against_plan():
+    assert rows("营商环境评价排名由第15位上升至第6位。") == [
+        ("营商环境评价排名", 15, "位", "change"), ("营商环境评价排名", 6, "位", "change")]
+    got = rows("完成投资86.5亿元，占年度计划的102.3%。")
+    assert got[1][1:] == (102.3, "%", "share")
+    assert rows("全市共有A级景区42家，其中5A级2家。")[0][0] == "A级景区"
