@@ -282,3 +282,9 @@ def test_rank_from_to_and_completion_against_plan():
     got = rows("完成投资86.5亿元，占年度计划的102.3%。")
     assert got[1][1:] == (102.3, "%", "share")
     assert rows("全市共有A级景区42家，其中5A级2家。")[0][0] == "A级景区"
+
+
+def test_progress_against_a_target_is_a_share_not_a_target():
+    assert rows("城镇新增就业5.6万人，完成年度目标任务的78.5%。")[1][1:] == (78.5, "%", "share")
+    assert rows("接待国内游客5600万人次，恢复到2019年同期的112%。")[1][3] == "share"
+    assert rows("到2025年，全市GDP达到5000亿元。")[0][3] == "target"
