@@ -288,3 +288,10 @@ def test_progress_against_a_target_is_a_share_not_a_target():
     assert rows("城镇新增就业5.6万人，完成年度目标任务的78.5%。")[1][1:] == (78.5, "%", "share")
     assert rows("接待国内游客5600万人次，恢复到2019年同期的112%。")[1][3] == "share"
     assert rows("到2025年，全市GDP达到5000亿元。")[0][3] == "target"
+
+
+def test_hong_kong_periods_and_comparisons_before_approximations():
+    got = extract_text("今年首十個月訪港旅客達3,700萬人次，按年增加約四成半。住宅樓價指數按月下跌1.2%，較高峰累積下跌約25%。")
+    assert [(i.name, i.value, i.period) for i in got] == [
+        ("訪港旅客", 3700, "今年首十個月"), ("訪港旅客", 45, "今年首十個月"),
+        ("住宅樓價指數", 1.2, None), ("住宅樓價指數", 25, None)]
