@@ -258,8 +258,9 @@ def _sentence_drafts(t: _Text, s0: int, s1: int, qs: list[Quantity]) -> list[_Dr
             name = base + _rank_scope(t, q) + "排名"
         elif prev_name and (name.startswith(("占", "佔")) or len(name) <= 3 and re.search(r"(?:率|比重|占比|比例)$", fold_short(name))):
             name = prev_name + name  # 占全部投资比重, 完成率: whose share it is comes first
-        elif not name or re.fullmatch(r"增速|增幅|同比|总量|总额|其中|分别|均", name):
-            name = (prev_name + (name if name in ("增速", "增幅") else "")) if prev_name else name
+        elif not name or re.fullmatch(r"增速|增幅|同比|总量|总额|总数|其中|分别|均", fold_short(name)):
+            keep = fold_short(name) in ("增速", "增幅", "总量", "总额", "总数")
+            name = (prev_name + (name if keep else "")) if prev_name else name
         if q.form == "ratio" and (q.group in ratio_to or q.group in ratio_to.values()):
             kind = "change"
         if i in change_pairs:
@@ -468,8 +469,13 @@ def _name(t: _Text, c0: int, core_end: int, q: Quantity) -> str:
     left = _clean_name(t, c0, core_end)
     right = _right_noun(t, q, allow_single=raw_left.endswith("等"))
     folded_left = fold_short(left)
+    if right and re.search(r"年产能?|年处理|年加工|年吞吐|日处理", folded_left[-4:]):
+        return right + left  # 年产20万吨锂电池项目: the project's annual capacity
     if right and (_is_count(q) or q.form == "bare" or not left or lexicon.is_all_verbs(folded_left) or lexicon.ends_with_verb(folded_left)):
         return right
+    if left and lexicon.is_all_verbs(folded_left):  # 预留100亿元推动银发经济: the money and what it is for
+        purpose = _right_noun(t, q, allow_verb=True, until_punctuation=True)
+        return left + purpose if purpose else left
     return left or _right_noun(t, q, allow_verb=True)
 
 
@@ -484,14 +490,19 @@ def _is_count(q: Quantity) -> bool:
     return base in COUNT_UNITS
 
 
-def _right_noun(t: _Text, q: Quantity, allow_single: bool = False, allow_verb: bool = False) -> str:
+def _right_noun(t: _Text, q: Quantity, allow_single: bool = False, allow_verb: bool = False,
+                until_punctuation: bool = False) -> str:
     f = t.f
     start = q.end + (f[q.end : q.end + 1] == "的")  # 1,950亿元的债券
     if start >= len(f) or not re.match(r"[\u4e00-\u9fff“\"A-Za-z]", f[start]):
         return ""
-    m = RIGHT_STOP.search(f, start, min(len(f), start + 24))
-    end = m.start() if m else min(len(f), start + 16)
-    end = start + lexicon.noun_prefix_len(f[start:end], allow_verb=allow_verb)
+    if until_punctuation:  # a short purpose clause: 推动银发经济
+        m = re.compile(r"[，,。；;：:、！？!?\n（(）)]").search(f, start, min(len(f), start + 12))
+        end = m.start() if m else min(len(f), start + 12)
+    else:
+        m = RIGHT_STOP.search(f, start, min(len(f), start + 24))
+        end = m.start() if m else min(len(f), start + 16)
+        end = start + lexicon.noun_prefix_len(f[start:end], allow_verb=allow_verb)
     name = t.text[start:end].strip("“”\"「」 ")
     return name if len(name) >= 2 or allow_single and name else ""
 

@@ -295,3 +295,9 @@ def test_hong_kong_periods_and_comparisons_before_approximations():
     assert [(i.name, i.value, i.period) for i in got] == [
         ("訪港旅客", 3700, "今年首十個月"), ("訪港旅客", 45, "今年首十個月"),
         ("住宅樓價指數", 1.2, None), ("住宅樓價指數", 25, None)]
+
+
+def test_names_for_money_with_a_purpose_capacities_and_totals():
+    assert one("政府将预留100亿元推动银发经济。").name == "预留推动银发经济"
+    assert rows("总投资35亿元的年产20万吨新能源电池材料项目开工。")[1][0] == "新能源电池材料项目年产"
+    assert rows("新增“小巨人”企业56家，总数达到289家。")[1][0] == "新增“小巨人”企业总数"
