@@ -22,12 +22,14 @@ MONEY_UNITS = ["元", "美元", "港元", "欧元", "日元", "英镑", "澳元"
 MEASURE_UNITS = [
     "吨", "千克", "公斤", "克", "斤", "亩", "公顷", "平方米", "平方公里", "平方千米", "立方米", "公里", "千米", "米",
     "千瓦时", "千瓦", "兆瓦", "吉瓦", "瓦", "千伏安", "千伏", "标箱", "吨标准煤", "微克/立方米", "毫克/立方米",
-    "升", "桶", "度电", "度", "TEU", "ha",
+    "升", "桶", "度电", "度", "TEU", "ha", "GWh", "MWh", "kWh", "KWh", "GW", "MW", "kW", "KW", "万千瓦时",
+    "吉瓦时", "兆瓦时", "吉瓦", "兆瓦",
 ]
 COUNT_UNITS = [
     "个", "家", "项", "名", "位", "人", "人次", "户", "套", "台", "辆", "件", "种", "条", "条段", "座", "所", "间", "张",
     "次", "批", "宗", "笔", "份", "篇", "场", "例", "处", "栋", "株", "棵", "头", "只", "艘", "架", "支", "款", "枚",
     "块", "床", "幢", "部", "门", "类", "列", "对", "根", "盏", "册", "路", "班", "趟", "单", "证", "本",
+    "片", "颗", "台套", "辆次", "架次", "艘次", "标准箱",
     "所学校", "个村", "个镇", "个社区", "人口",
 ]
 ALL_UNITS = sorted(set(RATE_UNITS + MONEY_UNITS + MEASURE_UNITS + COUNT_UNITS), key=len, reverse=True)
@@ -178,8 +180,9 @@ def _number(h: str, m: re.Match, quoted) -> Quantity | None:
     range_dash = before != "" and before in "-—~" and re.match(r"[\d%\u4e00-\u9fff]", h[s - 2 : s - 1]) is not None
     if re.match(r"[A-Za-z.+/\-_#—~]", before) and not range_dash:
         return None
-    if re.match(r"[A-Za-z+]", after_num) or h[m.end() : m.end() + 1] == "+":
-        return None
+    ascii_unit = bool(m.group("unit")) and m.group("unit")[0].isascii() and not re.match(r"[A-Za-z]", h[m.end() : m.end() + 1])
+    if (re.match(r"[A-Za-z+]", after_num) and not ascii_unit) or h[m.end() : m.end() + 1] == "+":
+        return None  # 5G, 4K, PM2.5, 3+2 (but 50GWh is a figure)
     if re.match(r"/\d", h[m.end("num") : m.end("num") + 2]):
         return None
     if before == "第" or h[s - 2 : s] in ("数十", "几十") or before in ("数", "几", "每", "逐"):

@@ -74,7 +74,7 @@ QUALIFIER_BEFORE = re.compile(
     r")+$"
 )
 TRAIL_ADVERB = re.compile(
-    r"(?:首次|一举|再次|再度|均|分别|累计|累积|共|同比|环比|按年|按月|比上年|较上年|年均|平均|预计|预测|预期|将|拟|可|能|有望"
+    r"(?:首次|一举|再次|再度|均|分别|累计|累积|共|同比|环比|按年|按月|比上年|较上年|年均|平均|预计|预测|预期|将|拟|可|(?<![产效动功性智储热电核光风潜节体才技本职赋])能|有望"
     r"|临时估计|初步估计|估计|初步核算|初步统计)+$"
 )
 LEVEL_NAME = re.compile(r"(?:量|产量|产能|能力|规模|面积|总量|产值|总额|收入|投资|金额|资金|长度|里程|容量)$")
@@ -469,8 +469,9 @@ def _name(t: _Text, c0: int, core_end: int, q: Quantity) -> str:
     left = _clean_name(t, c0, core_end)
     right = _right_noun(t, q, allow_single=raw_left.endswith("等"))
     folded_left = fold_short(left)
-    if right and re.search(r"年产能?|年处理|年加工|年吞吐|日处理", folded_left[-4:]):
-        return right + left  # 年产20万吨锂电池项目: the project's annual capacity
+    capacity = re.search(r"(?:[年月日]产能?|年处理|年加工|年吞吐|日处理)$", folded_left)
+    if right and capacity:
+        return right + left[capacity.start() :]  # 年产20万吨锂电池项目: the project's annual capacity
     if right and (_is_count(q) or q.form == "bare" or not left or lexicon.is_all_verbs(folded_left) or lexicon.ends_with_verb(folded_left)):
         return right
     if left and lexicon.is_all_verbs(folded_left):  # 预留100亿元推动银发经济: the money and what it is for
@@ -529,7 +530,9 @@ def _clean_name(t: _Text, a: int, b: int) -> str:
             if n and b - a - n >= 2:
                 a += n
     while b > a:
-        if f[b - 1] in "的等是为有达共约可能将于在“”\"、 ，,":
+        if f[b - 1] in "的等是为有达共约可将于在“”\"、 ，," or f[b - 1] == "能" and not re.search(
+            r"[产效动功性智储热电核光风潜节体才技本职赋]$", f[a : b - 1]
+        ):
             b -= 1
             continue
         adv = TRAIL_ADVERB.search(f, a, b)

@@ -301,3 +301,9 @@ def test_names_for_money_with_a_purpose_capacities_and_totals():
     assert one("政府将预留100亿元推动银发经济。").name == "预留推动银发经济"
     assert rows("总投资35亿元的年产20万吨新能源电池材料项目开工。")[1][0] == "新能源电池材料项目年产"
     assert rows("新增“小巨人”企业56家，总数达到289家。")[1][0] == "新增“小巨人”企业总数"
+
+
+def test_capacities_in_technical_units():
+    got = rows("项目达产后可形成年产能50GWh动力电池，月产能5万片晶圆。")
+    assert got == [("动力电池年产能", 50, "GWh", "target"), ("晶圆月产能", 5, "万片", "level")]
+    assert rows("新建5G基站1.2万个，4K超高清频道2个。")[1][0] == "4K超高清频道"
