@@ -68,6 +68,11 @@ SLOGAN_AFTER = re.compile(
     r"(?:意识|自信|维护|确立|全面|一体|翻番|务必|坚持|必须|没有变|不动摇|毫不动摇|表率|代表|文明|统筹|"
     r"优先|相结合|面向|服务|作风|过硬|建设|振兴|革命|能力|本领|重要思想|着力|聚焦)"
 )
+# Small Chinese-numeral counts of a plan's own parts: 五个特色产业, 三项重点工作, 四个方面
+PLAN_ITEMS = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:产业|行动|工程|任务|工作|方面|领域|体系|机制|战役|重点|环节|目标|举措|措施|原则|路径|方向|"
+    r"战略|板块|集群|维度|导向|抓手|结合|转变|坚持)(?![\u4e00-\u9fff]{0,2}(?:园|区|基地|中心|企业|项目))"
+)
 # 近千家, 逾万人次: a magnitude alone as the figure, after an approximation word
 BARE_SMALL = re.compile(rf"(?<=近|逾|超|上|约)(?P<mag>千|万|百)(?P<unit>{'|'.join(sorted(COUNT_UNITS, key=len, reverse=True))})")
 DURATION_AFTER = re.compile(r"(?:月|工作日|小时|年|天|日|周|星期|礼拜|季度|分钟|秒|岁|周岁)")
@@ -193,6 +198,8 @@ def _number(h: str, m: re.Match, quoted) -> Quantity | None:
         return None
     if is_cn and m.group("unit") in ("个", "位", "项", "大") and SLOGAN_AFTER.match(h, m.end()):
         return None  # 四个意识, 两个维护, 五位一体
+    if is_cn and m.group("unit") in ("个", "项", "大", "条") and PLAN_ITEMS.match(h, m.end()):
+        return None  # 培育五个特色产业, 实施三项行动: the outline of a plan, not a measured count
     if m.group("unit") in ("千伏", "伏", "千伏安") and re.match(r"[\u4e00-\u9fff]", h[m.end() : m.end() + 1]):
         return None  # 110千伏变电站: the voltage names the kind of station
     if _inside(s, quoted) and not m.group("unit"):

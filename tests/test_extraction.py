@@ -307,3 +307,8 @@ def test_capacities_in_technical_units():
     got = rows("项目达产后可形成年产能50GWh动力电池，月产能5万片晶圆。")
     assert got == [("动力电池年产能", 50, "GWh", "target"), ("晶圆月产能", 5, "万片", "level")]
     assert rows("新建5G基站1.2万个，4K超高清频道2个。")[1][0] == "4K超高清频道"
+
+
+def test_a_plan_outline_in_chinese_numerals_is_not_a_count():
+    assert rows("着力培育生物医药、智能家居、电子信息五个特色产业，部署三项重点工作，从四个方面推进。") == []
+    assert [r[1] for r in rows("建设三个产业园区，两个实验室落户本市。")] == [3, 2]
