@@ -474,6 +474,10 @@ def _name(t: _Text, c0: int, core_end: int, q: Quantity) -> str:
         return right + left[capacity.start() :]  # 年产20万吨锂电池项目: the project's annual capacity
     if right and (_is_count(q) or q.form == "bare" or not left or lexicon.is_all_verbs(folded_left) or lexicon.ends_with_verb(folded_left)):
         return right
+    if not right and raw_left.endswith("等") and _is_count(q):  # 中泰矿业等4家已创建为省级绿色矿山
+        became = _right_noun(t, q, allow_verb=True, until_punctuation=True)
+        if became:
+            return re.sub(r"^(?:已经|已|均|都|先后|相继)", "", became)
     if left and lexicon.is_all_verbs(folded_left):  # 预留100亿元推动银发经济: the money and what it is for
         purpose = _right_noun(t, q, allow_verb=True, until_punctuation=True)
         return left + purpose if purpose else left

@@ -312,3 +312,7 @@ def test_capacities_in_technical_units():
 def test_a_plan_outline_in_chinese_numerals_is_not_a_count():
     assert rows("着力培育生物医药、智能家居、电子信息五个特色产业，部署三项重点工作，从四个方面推进。") == []
     assert [r[1] for r in rows("建设三个产业园区，两个实验室落户本市。")] == [3, 2]
+
+
+def test_a_list_with_deng_counts_what_its_members_became():
+    assert one("甲矿、乙矿、丙矿业等4家已创建为省级绿色矿山。").name == "创建为省级绿色矿山"
