@@ -316,3 +316,7 @@ def test_a_plan_outline_in_chinese_numerals_is_not_a_count():
 
 def test_a_list_with_deng_counts_what_its_members_became():
     assert one("甲矿、乙矿、丙矿业等4家已创建为省级绿色矿山。").name == "创建为省级绿色矿山"
+
+
+def test_a_year_plan_amount_is_a_target():
+    assert rows("年度计划投资215亿元。")[0][3] == "target"
