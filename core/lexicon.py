@@ -50,7 +50,7 @@ def _tokenizer():
     return jieba.dt
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def tokens(s: str) -> tuple[str, ...]:
     return tuple(_tokenizer().lcut(s, HMM=False)) if s else ()
 

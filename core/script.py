@@ -15,7 +15,7 @@ def to_simplified(text: str) -> str:
     return converter("t2s").convert(text)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def fold_short(text: str) -> str:
     """:func:`fold_same_length` for the short strings (names, units) folded over and over."""
     return fold_same_length(text)
