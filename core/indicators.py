@@ -209,28 +209,7 @@ def _sentence_drafts(t: _Text, s0: int, s1: int, qs: list[Quantity]) -> list[_Dr
             c0 = max(c0, _after_list_break(t, c0, q.start, qs[i - 1].end))
         lead = len(q.rank_lead) + (q.form == "top") if q.form in ("rank", "top") and q.rank_lead else 0
         left = f[c0 : q.start - lead]
-        approx = q.approx
-        qualifier, core = "", left
-        m = APPROX_BEFORE.search(core)
-        if m and not m.group().startswith(tuple(NOT_APPROX)):
-            approx = True
-        comp = COMPARE_TAIL.search(core)
-        if m:
-            qualifier, core = t.text[c0 + m.start() : c0 + m.end()], core[: m.start()]
-            inner = COMPARE_TAIL.search(core)  # 较高峰累积下跌约25%: a comparison before the approximation
-            if inner:
-                comp = inner
-                qualifier, core = t.text[c0 + inner.start() : c0 + inner.end()] + qualifier, core[: inner.start()]
-        elif comp:
-            qualifier, core = t.text[c0 + comp.start() : c0 + comp.end()], core[: comp.start()]
-        qual_m = QUALIFIER_BEFORE.search(core) if q.form not in ("rank", "top") else None
-        if qual_m:
-            qualifier = t.text[c0 + qual_m.start() : c0 + qual_m.end()] + qualifier
-            core = core[: qual_m.start()]
-        adv = TRAIL_ADVERB.search(core) if q.form not in ("rank", "top") else None
-        if adv:
-            qualifier = t.text[c0 + adv.start() : c0 + adv.end()] + qualifier
-            core = core[: adv.start()]
+        approx, qualifier, core, compared = _read_left(t, c0, left, q)
         # the unit as written in the document's script; 三成 and 百分之五 are read as %
         unit = to_halfwidth("".join(t.text[a:b] for a, b in q.unit_spans)) if q.unit_spans else q.unit
         scope_m = SCOPE.search(f, c0, q.start)
@@ -244,7 +223,7 @@ def _sentence_drafts(t: _Text, s0: int, s1: int, qs: list[Quantity]) -> list[_Dr
         else:
             partner = qs[i + 1] if i + 1 in ranges else q
             name = _name(t, c0, c0 + len(core), partner)
-        kind = _kind(q, f[c0 : q.start], name, qualifier, comp is not None)
+        kind = _kind(q, f[c0 : q.start], name, qualifier, compared)
         if kind == "growth" and q.unit == "倍" and re.search(r"(?:增长|增加|提高|提升|扩大|上升)了?(?:近|约|超过|超|逾)?$", left):
             value, unit = value * 100, "%"
         if q.form in ("rank", "top"):
@@ -270,16 +249,8 @@ def _sentence_drafts(t: _Text, s0: int, s1: int, qs: list[Quantity]) -> list[_Dr
         elif kind != "rank" and _is_target(t, s0, q):
             kind = "target"
         names = listed.get(i, [name])
-        if names and names[0].startswith("#"):
-            k = int(names[0][1:])
-            run_len = -k if i not in follows else None
-            earlier = _distinct_names(drafts[: len(drafts)])
-            first = follows.get(i, i)
-            n_run = sum(1 for j in follows if follows[j] == first) + 1
-            pos = n_run + k  # index within the run
-            base = [d for d in earlier if d.q.start < qs[first].start]
-            names = [base[len(base) - n_run + pos].name] if len(base) >= n_run else [name]
-            _ = run_len
+        if names[0].startswith("#"):  # 分别 after the figures it refers to: take their names
+            names = [_earlier_name(drafts, qs, follows, i, int(names[0][1:])) or name]
         if i in follows:
             head = next((d for d in reversed(drafts) if d.q is qs[follows[i]]), None)
             if head is not None:
@@ -292,6 +263,42 @@ def _sentence_drafts(t: _Text, s0: int, s1: int, qs: list[Quantity]) -> list[_Dr
         if names and names[-1] and q.form not in ("rank", "top"):
             prev_name = names[-1]
     return drafts
+
+
+def _read_left(t: _Text, c0: int, left: str, q: Quantity) -> tuple[bool, str, str, bool]:
+    """Split the clause text before a figure into (approx, qualifier, name part, compared).
+
+    From the figure backwards: an approximation (约, 超过, 以上 is on the grammar's side), a
+    comparison base (比上年, 较高峰), a qualifier verb (同比增长, 达到), trailing adverbs (均, 首次)."""
+    approx = q.approx
+    qualifier, core = "", left
+    m = APPROX_BEFORE.search(core)
+    if m and not m.group().startswith(tuple(NOT_APPROX)):
+        approx = True
+    comp = COMPARE_TAIL.search(core)
+    if m:
+        qualifier, core = t.text[c0 + m.start() : c0 + m.end()], core[: m.start()]
+        inner = COMPARE_TAIL.search(core)  # 较高峰累积下跌约25%: a comparison before the approximation
+        if inner:
+            comp = inner
+            qualifier, core = t.text[c0 + inner.start() : c0 + inner.end()] + qualifier, core[: inner.start()]
+    elif comp:
+        qualifier, core = t.text[c0 + comp.start() : c0 + comp.end()], core[: comp.start()]
+    if q.form not in ("rank", "top"):
+        for pattern in (QUALIFIER_BEFORE, TRAIL_ADVERB):
+            found = pattern.search(core)
+            if found:
+                qualifier = t.text[c0 + found.start() : c0 + found.end()] + qualifier
+                core = core[: found.start()]
+    return approx, qualifier, core, comp is not None
+
+
+def _earlier_name(drafts: list[_Draft], qs: list[Quantity], follows: dict[int, int], i: int, k: int) -> str:
+    """The name of the earlier figure that the figure at position ``k`` (counted from the run's
+    end: -n … -1) of a 分别 run refers to: 接待游客…，旅游收入…，分别增长15%和20%."""
+    first = follows.get(i, i)
+    earlier = [d for d in _distinct_names(drafts) if d.q.start < qs[first].start]
+    return earlier[len(earlier) + k].name if len(earlier) >= -k else ""
 
 
 def _distinct_names(drafts: list[_Draft]) -> list[_Draft]:
