@@ -285,3 +285,36 @@ def test_selection_is_mirrored_in_the_other_pane(qtbot, window):
     window.left.setTextCursor(cur)
     (mirror,) = window.right._mirror
     assert fold(window.right.toPlainText()[mirror.start:mirror.end]) == "示范区"
+
+
+def test_everyday_actions_never_fail(qtbot, window, tmp_path):
+    # before anything is loaded
+    window.find("示范区")
+    window.show_chart()
+    assert window.highlight_selection() is None
+    window.zoom(1)
+    window.zoom(-1)
+    # two articles side by side, then back to the conversion
+    for p in ("000", "004"):
+        job = window.load_paths([str(seed(p))])
+        qtbot.waitUntil(lambda job=job: job not in window.jobs, timeout=60000)
+    window.open_document(os.path.abspath(seed("000")))
+    window.right_mode.setCurrentIndex(window.right_mode.findData(os.path.abspath(seed("004"))))
+    assert window.right.toPlainText().startswith("坚持“工业强区”")
+    assert window.highlight_selection() is None  # nothing selected
+    window.right_mode.setCurrentIndex(0)
+    assert window.conversion is not None
+    # exports of an empty view and an empty comparison
+    window.kind_filter.setCurrentIndex(window.kind_filter.findData("change"))
+    window.table_text.setText("不存在的指标")
+    assert window.table_model.rowCount() == 0
+    assert window.export_table("csv", str(tmp_path / "empty.csv"))
+    dlg = window.show_compare()
+    dlg.name.setCurrentText("不存在的指标")
+    from gui.compare import export_frame
+
+    export_frame(dlg.frame, str(tmp_path / "empty.xlsx"))
+    dlg.close()
+    for cfg in ("s2twp", "t2jp", "hk2s"):
+        window.config_box.setCurrentIndex(window.config_box.findData(cfg))
+        assert window.right.toPlainText()
