@@ -183,6 +183,8 @@ def _number(h: str, m: re.Match, quoted) -> Quantity | None:
     is_cn = not num[0].isdigit()
     # Figures that are parts of names, codes, dates or slogans.
     range_dash = before != "" and before in "-—~" and re.match(r"[\d%\u4e00-\u9fff]", h[s - 2 : s - 1]) is not None
+    # 增长-3.2%: a minus sign after a word (not a range after a figure) makes the figure negative
+    negative = before in ("-", "−") and before != "" and re.match(r"[\u4e00-\u9fff(（:：,，]", h[s - 2 : s - 1] or ",") is not None
     if re.match(r"[A-Za-z.+/\-_#—~]", before) and not range_dash:
         return None
     ascii_unit = bool(m.group("unit")) and m.group("unit")[0].isascii() and not re.match(r"[A-Za-z]", h[m.end() : m.end() + 1])
@@ -234,6 +236,8 @@ def _number(h: str, m: re.Match, quoted) -> Quantity | None:
     approx = bool(m.group("app1") or m.group("app2") or m.group("post"))
     if not unit:
         return None
+    if negative:
+        return Quantity(s - 1, m.end(), -value, unit, _spans(m, "mag", "unit"), approx, "number")
     return Quantity(s, m.end(), value, unit, _spans(m, "mag", "unit"), approx, "number")
 
 

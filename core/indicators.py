@@ -237,9 +237,11 @@ def _sentence_drafts(t: _Text, s0: int, s1: int, qs: list[Quantity]) -> list[_Dr
             name = base + _rank_scope(t, q) + "排名"
         elif prev_name and (name.startswith(("占", "佔")) or len(name) <= 3 and re.search(r"(?:率|比重|占比|比例)$", fold_short(name))):
             name = prev_name + name  # 占全部投资比重, 完成率: whose share it is comes first
-        elif not name or re.fullmatch(r"增速|增幅|同比|总量|总额|总数|其中|分别|均", fold_short(name)):
-            keep = fold_short(name) in ("增速", "增幅", "总量", "总额", "总数")
+        elif not name or re.fullmatch(r"增速|增幅|降幅|同比|总量|总额|总数|其中|分别|均", fold_short(name)):
+            keep = fold_short(name) in ("增速", "增幅", "降幅", "总量", "总额", "总数")
             name = (prev_name + (name if keep else "")) if prev_name else name
+        if i in ranges and drafts:  # 增长5%-8%: the second figure of a range is read like the first
+            kind, qualifier = drafts[-1].kind, qualifier or drafts[-1].qualifier or ""
         if q.form == "ratio" and (q.group in ratio_to or q.group in ratio_to.values()):
             kind = "change"
         if i in change_pairs:

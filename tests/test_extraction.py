@@ -320,3 +320,10 @@ def test_a_list_with_deng_counts_what_its_members_became():
 
 def test_a_year_plan_amount_is_a_target():
     assert rows("年度计划投资215亿元。")[0][3] == "target"
+
+
+def test_negative_growth_and_ranges_read_alike():
+    got = extract_text("全市工业投资同比增长-3.2%，降幅收窄1.5个百分点。力争年均增长5%-8%。")
+    assert [(i.name, i.value, i.kind) for i in got] == [
+        ("工业投资", -3.2, "growth"), ("工业投资降幅", 1.5, "growth"), ("", 5, "target"), ("", 8, "target")]
+    assert got[0].base_value == -0.032
