@@ -23,7 +23,8 @@ MEASURE_UNITS = [
     "吨", "千克", "公斤", "克", "斤", "亩", "公顷", "平方米", "平方公里", "平方千米", "立方米", "公里", "千米", "米",
     "千瓦时", "千瓦", "兆瓦", "吉瓦", "瓦", "千伏安", "千伏", "标箱", "吨标准煤", "微克/立方米", "毫克/立方米",
     "升", "桶", "度电", "度", "TEU", "ha", "GWh", "MWh", "kWh", "KWh", "GW", "MW", "kW", "KW", "万千瓦时",
-    "吉瓦时", "兆瓦时", "吉瓦", "兆瓦",
+    "吉瓦时", "兆瓦时", "吉瓦", "兆瓦", "℃", "摄氏度",
+    "天", "岁",  # only as indicators of days (优良天数) and ages (人均预期寿命); see _number
 ]
 COUNT_UNITS = [
     "个", "家", "项", "名", "位", "人", "人次", "户", "套", "台", "辆", "件", "种", "条", "条段", "座", "所", "间", "张",
@@ -222,6 +223,10 @@ def _number(h: str, m: re.Match, quoted) -> Quantity | None:
             return Quantity(s, m.end(), parse_number(num), "", (), bool(m.group("app1")), "number")
         return None
     if h[m.end() : m.end() + 1] == "级":  # 千万级, 百亿级: a class, not a figure
+        return None
+    if m.group("unit") == "天" and not re.search(r"天数[^,，。;；]*$", h[max(0, s - 14) : s]):
+        return None  # durations (3天内办结) are not figures; 优良天数达到335天 is
+    if m.group("unit") == "岁" and not re.search(r"(?:寿命|年龄|岁数)[^,，。;；]*$", h[max(0, s - 14) : s]):
         return None
     if (
         m.group("post") in ("以上", "以下")

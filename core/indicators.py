@@ -79,7 +79,7 @@ TRAIL_ADVERB = re.compile(
 )
 LEVEL_NAME = re.compile(r"(?:量|产量|产能|能力|规模|面积|总量|产值|总额|收入|投资|金额|资金|长度|里程|容量)$")
 TARGET = re.compile(
-    r"(?<![动作”\"划展项育])计划(?![,，。、”\"的])|力争|力求|预计|预期|预测|(?<!成功)(?<!已)争取|确保|拟|有望|努力|建成后|投产后|达产后"
+    r"(?<![动作”\"划展项育])计划(?![,，。、”\"的])|力争|力求|预计|预期(?!寿命)|预测|(?<!成功)(?<!已)争取|确保|拟|有望|努力|建成后|投产后|达产后"
     r"|目标(?:是|为|:|：)|目标任务(?!的)|到\d{4}年(?!同期|的|水平)|(?<!截)至\d{4}年(?!同期|的|水平)|(?<!现)将(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])会(?=[\u4e00-\u9fff])"
 )
 SCOPE = re.compile(r"全市|全区|全省|全国|全县|全州|全镇|全港|全澳|全球|全行业|我市|我区|我省|本市|本区")
@@ -105,8 +105,8 @@ LEAD_NOISE = re.compile(
     + r"|有(?=[\u4e00-\u9fffA-Za-z0-9]{2})|在[^,，。；;]{1,12}?(?:内|中|下|里|期间|方面))"
 )
 INNER_PERIOD = re.compile(r"自?(?:" + PERIOD.pattern + r")(?:起|以来)?")
-FUTURE_CUT = re.compile(r"(?:将|会|拟|(?<![主重需])要(?![素求件点闻])|应(?![用急对])|必须|力争|计划|预计|预期|争取|确保|努力|可|能|已经|已)")
-PLAN_WORD = re.compile(r"力争|计划|预计|预期|争取|确保|努力|要|应|须|必须")
+FUTURE_CUT = re.compile(r"(?:将|会|拟|(?<![主重需])要(?![素求件点闻])|应(?![用急对])|必须|力争|计划|预计|预期(?!寿命)|争取|确保|努力|可|能|已经|已)")
+PLAN_WORD = re.compile(r"力争|计划|预计|预期(?!寿命)|争取|确保|努力|要|应|须|必须")
 RIGHT_STOP = re.compile(r"[，,。；;：:、！？!?\n（(）)]|的|等|在|对|为|是|和|及|与|将|已|均|并|于|以|从|由|向|被|把|让|使|给|用于|进行|实现|获得|成为|达到|落户|入驻|全部|全面|累计")
 
 
@@ -232,13 +232,13 @@ def _sentence_drafts(t: _Text, s0: int, s1: int, qs: list[Quantity]) -> list[_Dr
                 drafts.append(_Draft(q, earlier_rank.name, "change" if i in change_pairs else kind,
                                      t.text[earlier_rank.q.end : q.start + 1], approx, value, unit, earlier_rank.scope, None))
                 continue
-            base = name if name and name not in ("增速", "增幅") else prev_name + name
+            base = prev_name + name if not name or fold_short(name) in CARRIED else name
             qualifier = t.text[q.start - lead : q.start + 1] if lead else qualifier
             name = base + _rank_scope(t, q) + "排名"
         elif prev_name and (name.startswith(("占", "佔")) or len(name) <= 3 and re.search(r"(?:率|比重|占比|比例)$", fold_short(name))):
             name = prev_name + name  # 占全部投资比重, 完成率: whose share it is comes first
         elif not name or re.fullmatch(r"增速|增幅|降幅|同比|总量|总额|总数|其中|分别|均", fold_short(name)):
-            keep = fold_short(name) in ("增速", "增幅", "降幅", "总量", "总额", "总数")
+            keep = fold_short(name) in CARRIED
             name = (prev_name + (name if keep else "")) if prev_name else name
         if i in ranges and drafts:  # 增长5%-8%: the second figure of a range is read like the first
             kind, qualifier = drafts[-1].kind, qualifier or drafts[-1].qualifier or ""
@@ -265,6 +265,10 @@ def _sentence_drafts(t: _Text, s0: int, s1: int, qs: list[Quantity]) -> list[_Dr
         if names and names[-1] and q.form not in ("rank", "top"):
             prev_name = names[-1]
     return drafts
+
+
+# names that only make sense after the indicator they belong to (增速 of what?)
+CARRIED = ("增速", "增幅", "降幅", "总量", "总额", "总数")
 
 
 def _read_left(t: _Text, c0: int, left: str, q: Quantity) -> tuple[bool, str, str, bool]:

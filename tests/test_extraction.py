@@ -327,3 +327,15 @@ def test_negative_growth_and_ranges_read_alike():
     assert [(i.name, i.value, i.kind) for i in got] == [
         ("工业投资", -3.2, "growth"), ("工业投资降幅", 1.5, "growth"), ("", 5, "target"), ("", 8, "target")]
     assert got[0].base_value == -0.032
+
+
+def test_days_ages_and_temperatures_as_indicators_but_not_durations():
+    got = rows("全年空气质量优良天数达到335天，3天内办结率100%，人均预期寿命达到79.5岁，平均气温18.5℃。")
+    assert got == [("空气质量优良天数", 335, "天", "level"), ("3天内办结率", 100, "%", "share"),
+                   ("人均预期寿命", 79.5, "岁", "level"), ("平均气温", 18.5, "℃", "level")]
+    assert rows("项目建设周期为30天。") == []
+
+
+def test_total_and_speed_ranks_name_their_indicator():
+    got = rows("全区GDP实现1200亿元，总量居全市第5位，增速居全市第2位。")
+    assert [g[0] for g in got[1:]] == ["GDP总量全市排名", "GDP增速全市排名"]
