@@ -216,8 +216,8 @@ def _sentence_drafts(t: _Text, s0: int, s1: int, qs: list[Quantity]) -> list[_Dr
         comp_m = COMPARISON.search(f, c0, q.start)
         value = q.value
         same_ratio = [d for d in drafts if d.q.form == "ratio" and q.form == "ratio" and (d.q.group == q.group or ratio_to.get(q.group) == d.q.group)]
-        if i in ranges:
-            name = drafts[-1].name if drafts else ""
+        if (i in ranges or change_pairs.get(i) == "to") and drafts:
+            name = drafts[-1].name  # the second figure of a range or of a from→to pair
         elif same_ratio:
             name = same_ratio[0].name
         else:
@@ -408,14 +408,16 @@ def _plans(s: str) -> bool:
     return False
 
 
+FROM_BEFORE = re.compile(r"(?:由|从)(?:[^,，。;；]{0,10}的)?$")  # 从2017年的55.1%
+TO_BETWEEN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:到|至)(?:[^,，。;；]{0,10}的)?")  # 提高到2022年的61.3%
+
+
 def _from_to(f: str, qs: list[Quantity]) -> dict[int, str]:
-    """由20%提高到57%: both figures are ``change``."""
-    pairs: dict[int, Kind] = {}
+    """由20%提高到57%, 从2017年的55.1%提高到2022年的61.3%: both figures are ``change``."""
+    pairs: dict[int, str] = {}
     for i in range(len(qs) - 1):
         a, b = qs[i], qs[i + 1]
-        if re.search(r"(?:由|从)$", f[max(0, a.start - 2) : a.start]) and re.fullmatch(
-            r"[\u4e00-\u9fff]{0,4}(?:到|至)", f[a.end : b.start]
-        ):
+        if FROM_BEFORE.search(f[max(0, a.start - 14) : a.start]) and TO_BETWEEN.fullmatch(f[a.end : b.start]):
             pairs[i] = "change"
             pairs[i + 1] = "to"
     return pairs
@@ -447,9 +449,10 @@ def _list_names(t: _Text, s0: int, qs: list[Quantity]) -> tuple[dict[int, list[s
                 run.append(run[-1] + 1)
             for j in run[1:]:
                 follows[j] = i
-            if len(items) >= 2 and len(run) == len(items):
+            if len(items) >= 2 and len(run) >= len(items):
+                # one value per name; extra values belong to the last name (城乡居民收入分别增长5.8%、7.2%)
                 for k, idx in enumerate(run):
-                    names[idx] = [items[k]]
+                    names[idx] = [items[min(k, len(items) - 1)]]
             elif not items and len(run) >= 2:
                 for k, idx in enumerate(run):
                     names[idx] = [f"#{k - len(run)}"]  # resolved against earlier figures
@@ -547,7 +550,7 @@ def _clean_name(t: _Text, a: int, b: int) -> str:
             if n and b - a - n >= 2:
                 a += n
     while b > a:
-        if f[b - 1] in "的等是为有达共约可将于在“”\"、 ，," or f[b - 1] == "能" and not re.search(
+        if f[b - 1] in "的等是为有达共约可将于在从由“”\"、 ，," or f[b - 1] == "能" and not re.search(
             r"[产效动功性智储热电核光风潜节体才技本职赋]$", f[a : b - 1]
         ):
             b -= 1

@@ -339,3 +339,11 @@ def test_days_ages_and_temperatures_as_indicators_but_not_durations():
 def test_total_and_speed_ranks_name_their_indicator():
     got = rows("全区GDP实现1200亿元，总量居全市第5位，增速居全市第2位。")
     assert [g[0] for g in got[1:]] == ["GDP总量全市排名", "GDP增速全市排名"]
+
+
+def test_from_to_across_years_and_respectively_with_extra_values():
+    got = extract_text("城镇化率从2017年的55.1%提高到2022年的61.3%。")
+    assert [(i.name, i.value, i.kind, i.period) for i in got] == [
+        ("城镇化率", 55.1, "change", "2017年"), ("城镇化率", 61.3, "change", "到2022年")]
+    got = rows("地区生产总值、一般公共预算收入、城乡居民人均可支配收入分别增长6.1%、7.5%和5.8%、7.2%。")
+    assert [g[0] for g in got] == ["地区生产总值", "一般公共预算收入", "城乡居民人均可支配收入", "城乡居民人均可支配收入"]
