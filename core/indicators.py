@@ -186,7 +186,7 @@ def extract_text(text: str, doc: str = "") -> list[Indicator]:
     for q in quantities:
         by_sentence.setdefault(t.sentence_of(q.start), []).append(q)
     for (s0, s1), qs in by_sentence.items():
-        drafts = _sentence_drafts(t, s0, s1, qs)
+        drafts = _sentence_drafts(t, s0, qs)
         for d in drafts:
             out.append(_finish(t, doc, d, s0, s1))
     return out
@@ -195,7 +195,7 @@ def extract_text(text: str, doc: str = "") -> list[Indicator]:
 # --- one sentence -------------------------------------------------------------------------
 
 
-def _sentence_drafts(t: _Text, s0: int, s1: int, qs: list[Quantity]) -> list[_Draft]:
+def _sentence_drafts(t: _Text, s0: int, qs: list[Quantity]) -> list[_Draft]:
     drafts: list[_Draft] = []
     f = t.f
     prev_name = ""
@@ -206,7 +206,7 @@ def _sentence_drafts(t: _Text, s0: int, s1: int, qs: list[Quantity]) -> list[_Dr
     for i, q in enumerate(qs):
         c0 = t.clause_start(q.start, s0)
         if i and qs[i - 1].end > c0 and i not in ranges:
-            c0 = max(c0, _after_list_break(t, c0, q.start, qs[i - 1].end))
+            c0 = max(c0, _after_list_break(t, q.start, qs[i - 1].end))
         lead = len(q.rank_lead) + (q.form == "top") if q.form in ("rank", "top") and q.rank_lead else 0
         left = f[c0 : q.start - lead]
         approx, qualifier, core, compared = _read_left(t, c0, left, q)
@@ -500,7 +500,7 @@ def _name(t: _Text, c0: int, core_end: int, q: Quantity) -> str:
     return left or _right_noun(t, q, allow_verb=True)
 
 
-def _after_list_break(t: _Text, c0: int, end: int, prev_end: int) -> int:
+def _after_list_break(t: _Text, end: int, prev_end: int) -> int:
     """In ``建成A7个、B3家`` the second figure's name starts after the 、 that follows the first."""
     i = t.f.find("、", prev_end, end)
     return i + 1 if i >= 0 else prev_end
@@ -541,8 +541,8 @@ def _clean_name(t: _Text, a: int, b: int) -> str:
         if a < b and f[a] in "“”\"，,、 ":
             a, changed = a + 1, True
         m = None
-        for m in FUTURE_CUT.finditer(f, a, b):
-            pass
+        for m in FUTURE_CUT.finditer(f, a, b):  # the last modal or plan word
+            continue
         rest = PERIOD.sub("", f[m.end() : b]).strip("于在") if m else ""
         if m and len(rest) >= 2 and (PLAN_WORD.fullmatch(m.group()) or lexicon.starts_with_verb(f[m.end() : b])):
             a, changed = m.end(), True

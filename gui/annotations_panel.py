@@ -132,7 +132,7 @@ class AnnotationsPanel(QWidget):
         self.refresh()
         self.changed.emit()
 
-    def _saved(self, a: Annotation) -> None:
+    def _saved(self, _annotation: Annotation) -> None:
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(tr("Annotation saved"), 2000)

@@ -121,7 +121,7 @@ class LibraryFilter(QSortFilterProxyModel):
         finally:
             index.close()
 
-    def filterAcceptsRow(self, source_row: int, parent: QModelIndex) -> bool:
+    def filterAcceptsRow(self, source_row: int, _parent: QModelIndex) -> bool:
         d = self.sourceModel().docs[source_row]
         if self.region and self.region not in (d.metadata.region or ""):
             return False

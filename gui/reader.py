@@ -190,7 +190,7 @@ class ReaderPane(QPlainTextEdit):
         self._redraw()
 
 
-def indicator_marks(indicators, repairs=(), names=None) -> list[Mark]:
+def indicator_marks(indicators, repairs=()) -> list[Mark]:
     marks = []
     for ind in indicators:
         tip = f"{ind.name}: {ind.value:g} {ind.unit} · {ind.kind}" + (f" · {ind.period}" if ind.period else "")
