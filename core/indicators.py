@@ -540,11 +540,13 @@ def _clean_name(t: _Text, a: int, b: int) -> str:
                 a, changed = m.end(), True
         if a < b and f[a] in "“”\"，,、 ":
             a, changed = a + 1, True
-        m = None
-        for m in FUTURE_CUT.finditer(f, a, b):  # the last modal or plan word
-            continue
-        rest = PERIOD.sub("", f[m.end() : b]).strip("于在") if m else ""
-        if m and len(rest) >= 2 and (PLAN_WORD.fullmatch(m.group()) or lexicon.starts_with_verb(f[m.end() : b])):
+        for m in reversed(list(FUTURE_CUT.finditer(f, a, b))):  # the last modal or plan word that opens a name
+            rest = PERIOD.sub("", f[m.end() : b]).strip("于在")
+            if len(rest) >= 2 and (PLAN_WORD.fullmatch(m.group()) or lexicon.starts_with_verb(f[m.end() : b])):
+                break
+        else:
+            m = None
+        if m is not None:
             a, changed = m.end(), True
             n = lexicon.leading_verbs_len(f[a:b])
             if n and b - a - n >= 2:

@@ -62,8 +62,10 @@ def _is_verb(tok: str) -> bool:
 def leading_verbs_len(s: str) -> int:
     """Characters of the verbs (and adverbs/prepositions) that open ``s``."""
     n = 0
-    for tok in tokens(s):
-        if _is_verb(tok) or tags().get(tok) in ("d", "p", "c"):
+    for i, tok in enumerate(tokens(s)):
+        tag = tags().get(tok)
+        # verbs and adverbs anywhere in the run; a preposition or conjunction only where it opens it
+        if _is_verb(tok) or tag == "d" or i == 0 and tag in ("p", "c"):
             n += len(tok)
         else:
             break

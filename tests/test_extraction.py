@@ -347,3 +347,7 @@ def test_from_to_across_years_and_respectively_with_extra_values():
         ("城镇化率", 55.1, "change", "2017年"), ("城镇化率", 61.3, "change", "到2022年")]
     got = rows("地区生产总值、一般公共预算收入、城乡居民人均可支配收入分别增长6.1%、7.5%和5.8%、7.2%。")
     assert [g[0] for g in got] == ["地区生产总值", "一般公共预算收入", "城乡居民人均可支配收入", "城乡居民人均可支配收入"]
+
+
+def test_modal_words_inside_nouns_do_not_cut_names():
+    assert one("建成后将新增通过能力550万吨。").name == "通过能力"
