@@ -109,9 +109,6 @@ class PhraseTable:
             table.add(scope, source, target)
         return table
 
-    def to_tsv(self) -> str:
-        return "".join(f"{scope}\t{s}\t{t}\n" for scope, s, t in self.rows())
-
     @classmethod
     def load(cls, path: str) -> "PhraseTable":
         try:

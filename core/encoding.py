@@ -51,19 +51,18 @@ def _plausible(text: str) -> bool:
     return text.isascii() or _CJK.search(text) is not None
 
 
-def detect(data: bytes) -> str:
-    """Return the codec name for ``data`` or raise :class:`DecodeError`."""
+def _detect(data: bytes) -> tuple[str, str | None]:
+    """The codec of ``data`` and, when finding it decoded the bytes already, the text."""
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            return enc
+            return enc, None
     if b"\x00" in data[:4096]:
         enc = _looks_like_utf16(data)
         if enc:
-            return enc
+            return enc, None
         raise DecodeError("binary data (NUL bytes), not a text article")
     try:
-        data.decode("utf-8")
-        return "utf-8"
+        return "utf-8", data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     # GB18030 and Big5 both accept many byte strings; prefer the one whose text is plausible
@@ -75,14 +74,16 @@ def detect(data: bytes) -> str:
         except UnicodeDecodeError:
             continue
         if _plausible(text):
-            candidates.append((_common_score(text), enc))
+            candidates.append((_common_score(text), enc, text))
     if candidates:
-        return max(candidates)[1]
-    if _looks_like_utf16(data):
-        return _looks_like_utf16(data)  # type: ignore[return-value]
+        _, enc, text = max(candidates)
+        return enc, text
+    enc = _looks_like_utf16(data)
+    if enc:
+        return enc, None
     best = from_bytes(data).best()
     if best is not None and _plausible(str(best)):
-        return best.encoding
+        return best.encoding, str(best)
     raise DecodeError("cannot determine the text encoding (not UTF-8, UTF-16, GB18030 or Big5)")
 
 
@@ -106,9 +107,9 @@ def decode(data: bytes) -> tuple[str, str]:
     """Decode ``data``; return ``(text, encoding)``."""
     if not data:
         raise DecodeError("empty file")
-    enc = detect(data)
+    enc, text = _detect(data)
     try:
-        text = data.decode(enc)
+        text = data.decode(enc) if text is None else text
     except UnicodeDecodeError as exc:
         raise DecodeError(f"undecodable bytes at offset {exc.start} (not valid in its encoding, {enc})") from None
     if text.startswith("\ufeff"):

@@ -23,12 +23,6 @@ class OffsetMap:
             raise IndexError(pos)
         return self.origins[pos]
 
-    def span_to_raw(self, start: int, end: int) -> tuple[int, int]:
-        if end <= start:
-            r = self.to_raw(start)
-            return r, r
-        return self.origins[start], self.origins[end - 1] + 1
-
     def from_raw(self, raw: int) -> int:
         """The first cleaned position whose origin is >= ``raw`` (origins are non-decreasing)."""
         return bisect_right(self.origins, raw - 1)
