@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import sys
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 
 from core.corpus import iter_paths
+from core.export import csv_text, write_xlsx
 from core.indicators import extract
 from core.loader import LoadError, load
 
@@ -62,36 +61,13 @@ def iter_results(paths: list[str], workers: int, progress: bool) -> Iterator[tup
 
 def write_rows(rows: list[dict], fmt: str, out: str | None) -> None:
     if fmt == "jsonl":
-        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-        _write_text(text, out, encoding="utf-8")
+        _write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), out, encoding="utf-8")
     elif fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=COLUMNS, extrasaction="ignore", lineterminator="\r\n")
-        writer.writeheader()
-        writer.writerows(rows)
-        # UTF-8 with BOM: Excel opens it as UTF-8
-        _write_text(buf.getvalue(), out, encoding="utf-8-sig")
+        _write_text(csv_text(rows, COLUMNS), out, encoding="utf-8-sig")  # the BOM makes Excel read UTF-8
     elif fmt == "xlsx":
         if not out:
             raise SystemExit("policylens: --format xlsx needs -o FILE")
-        write_xlsx(rows, out)
-
-
-def write_xlsx(rows: list[dict], path: str, columns: list[str] = COLUMNS) -> None:
-    from openpyxl import Workbook
-    from openpyxl.utils import get_column_letter
-
-    wb = Workbook(write_only=False)
-    ws = wb.active
-    ws.title = "indicators"
-    ws.append(columns)
-    for r in rows:
-        ws.append([r.get(c) for c in columns])  # numbers stay numbers
-    ws.freeze_panes = "A2"
-    for i, col in enumerate(columns, 1):
-        width = max([len(str(col))] + [len(str(r.get(col) or "")) for r in rows[:500]])
-        ws.column_dimensions[get_column_letter(i)].width = min(60, max(8, width * 1.6 if col in ("name", "sentence", "doc") else width + 2))
-    wb.save(path)
+        write_xlsx(out, rows, COLUMNS)
 
 
 def _write_text(text: str, out: str | None, encoding: str) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.search import fold
-from gui.indicator_model import write_csv, write_xlsx
+from core.export import cell_text, write_csv, write_xlsx
 
 
 def tr(text: str) -> str:
@@ -61,7 +61,7 @@ class FrameModel(QAbstractTableModel):
             return None
         v = self.frame.iat[index.row(), index.column()]
         if isinstance(v, float):
-            return "" if pd.isna(v) else f"{v:g}"
+            return "" if pd.isna(v) else cell_text(v)
         return str(v)
 
 

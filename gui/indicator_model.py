@@ -6,15 +6,14 @@ corrections are an overlay kept per document across restarts and go through a ``
 """
 from __future__ import annotations
 
-import csv
 import html
-import io
 import sys
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 
+from core.export import cell_text, write_csv, write_xlsx
 from core.indicators import Indicator
 from gui.corrections import CorrectionStore
 
@@ -200,7 +199,7 @@ class IndicatorTableModel(QAbstractTableModel):
             if name == "approx":
                 return "≈" if value else ""
             if name == "value" and role == Qt.ItemDataRole.DisplayRole:
-                return f"{value:g}" if isinstance(value, float) else value
+                return cell_text(value) if isinstance(value, float) else value
             return value
         if role == Qt.ItemDataRole.BackgroundRole and name == "kind":
             return QColor(KIND_STYLE.get(row.get("kind"), ("#ffffff",))[0])
@@ -271,12 +270,13 @@ class IndicatorTableModel(QAbstractTableModel):
         names = [COLUMNS[c] for c in columns]
         header = [column_titles()[c] for c in columns]
         body = [[self.row_at(r).get(n) for n in names] for r in view_rows]
-        tsv = "\n".join("\t".join(_plain(v) for v in line) for line in [header] + body) + "\n"
+        tsv = "\n".join("\t".join(cell_text(v) for v in line) for line in [header] + body) + "\n"
         cells = "".join(f"<th>{html.escape(h)}</th>" for h in header)
         trs = [f"<tr>{cells}</tr>"]
         for line in body:
             tds = "".join(
-                f'<td x:num="{v}" style="mso-number-format:General">{v}</td>' if _is_number(v) else f"<td>{html.escape(_plain(v))}</td>"
+                f'<td x:num="{v}" style="mso-number-format:General">{cell_text(v)}</td>' if _is_number(v)
+                else f"<td>{html.escape(cell_text(v))}</td>"
                 for v in line
             )
             trs.append(f"<tr>{tds}</tr>")
@@ -299,30 +299,3 @@ class IndicatorTableModel(QAbstractTableModel):
 
 def _is_number(v) -> bool:
     return isinstance(v, (int, float)) and not isinstance(v, bool)
-
-
-def _plain(v) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, bool):
-        return "TRUE" if v else "FALSE"
-    if isinstance(v, float):
-        return f"{v:g}"
-    return str(v).replace("\t", " ").replace("\n", " ")
-
-
-def write_csv(path: str, rows: list[dict], columns: list[str], titles: list[str]) -> None:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(titles)
-    for r in rows:
-        w.writerow([_plain(r.get(c)) for c in columns])
-    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-        fh.write(buf.getvalue())
-
-
-def write_xlsx(path: str, rows: list[dict], columns: list[str], titles: list[str]) -> None:
-    from core.extract_cli import write_xlsx as core_write
-
-    keyed = [{t: r.get(c) for c, t in zip(columns, titles)} for r in rows]
-    core_write(keyed, path, titles)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QTextCharFormat, QTextCu
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
 from core.conversion import Conversion
+from core.export import cell_text
 from gui.indicator_model import KIND_STYLE
 
 UNDERLINE = {
@@ -193,7 +194,7 @@ class ReaderPane(QPlainTextEdit):
 def indicator_marks(indicators, repairs=()) -> list[Mark]:
     marks = []
     for ind in indicators:
-        tip = f"{ind.name}: {ind.value:g} {ind.unit} · {ind.kind}" + (f" · {ind.period}" if ind.period else "")
+        tip = f"{ind.name}: {cell_text(ind.value)} {ind.unit} · {ind.kind}" + (f" · {ind.period}" if ind.period else "")
         marks.append(Mark(ind.start, ind.end, ind.kind, ind, tip))
     for r in repairs:
         kind = "repair" if r.exact else "guess"
