@@ -11,6 +11,7 @@ import importlib.util
 import os
 from collections import Counter
 from functools import lru_cache
+from importlib import resources
 
 import ahocorasick
 
@@ -32,15 +33,26 @@ def _short(name: str) -> str:
     return name
 
 
-@lru_cache(maxsize=1)
-def _gazetteer():
-    names: dict[str, str] = {}  # adcode -> name
+def adcode_names() -> dict[str, str]:
+    """adcode (6 digits) -> official name, from cpca's table."""
+    names: dict[str, str] = {}
     with open(_adcodes_path(), encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             names[row["adcode"][:6]] = row["name"]
-    from core.wordfreq import word_freq
+    return names
 
-    freq = word_freq()
+
+def short_names(names: dict[str, str]) -> dict[str, str]:
+    """adcode -> short name (大渡口 for 大渡口区) where the name has one."""
+    return {c: _short(n) for c, n in names.items() if n not in _SKIP_NAMES and _short(n) != n and len(_short(n)) >= 2}
+
+
+@lru_cache(maxsize=1)
+def _gazetteer():
+    names = adcode_names()
+    # short names that are everyday words (南岸 is, 大渡口 is not) count only for provinces; the
+    # list is made at build time from jieba's frequencies (build_spec/make_region_data.py)
+    common = set(resources.files("core.data").joinpath("region_common_short_names.txt").read_text(encoding="utf-8").split())
     automaton = ahocorasick.Automaton()
     keys: dict[str, list[tuple[str, int]]] = {}
     for code, name in names.items():
@@ -49,7 +61,7 @@ def _gazetteer():
         keys.setdefault(name, []).append((code, 3))
         short = _short(name)
         is_province = code.endswith("0000")
-        if short != name and len(short) >= 2 and (is_province or freq.get(short, 0) < 1000):
+        if short != name and len(short) >= 2 and (is_province or short not in common):
             keys.setdefault(short, []).append((code, 1))
     for key, entries in keys.items():
         automaton.add_word(key, (key, entries))
