@@ -160,7 +160,8 @@ CREATE TABLE IF NOT EXISTS annotations(
 CREATE INDEX IF NOT EXISTS by_hash ON annotations(doc_hash);
 CREATE INDEX IF NOT EXISTS by_path ON annotations(doc_path);
 """
-FIELDS = [f for f in Annotation.__dataclass_fields__]
+FIELDS = list(Annotation.__dataclass_fields__)
+COLUMNS = ", ".join(f'"{f}"' for f in FIELDS)  # quoted: "end" is an SQL keyword
 
 
 class StoreError(Exception):
@@ -256,9 +257,8 @@ class AnnotationStore:
 
     @staticmethod
     def _upsert(db: sqlite3.Connection, a: Annotation) -> Annotation:
-        cols = ", ".join(f'"{f}"' for f in FIELDS)
         marks = ", ".join("?" for _ in FIELDS)
-        db.execute(f"INSERT OR REPLACE INTO annotations({cols}) VALUES({marks})", [getattr(a, f) for f in FIELDS])
+        db.execute(f"INSERT OR REPLACE INTO annotations({COLUMNS}) VALUES({marks})", [getattr(a, f) for f in FIELDS])
         return a
 
     def save(self, a: Annotation) -> Future:
@@ -295,7 +295,7 @@ class AnnotationStore:
 
     def _rows(self, sql: str, args=()) -> list[Annotation]:
         with self._lock:
-            cur = self._read.execute(f"SELECT {', '.join(chr(34) + f + chr(34) for f in FIELDS)} FROM annotations {sql}", args)
+            cur = self._read.execute(f"SELECT {COLUMNS} FROM annotations {sql}", args)
             return [Annotation(*[bool(v) if f == "deleted" else v for f, v in zip(FIELDS, row)]) for row in cur]
 
     def all(self, include_deleted: bool = False) -> list[Annotation]:

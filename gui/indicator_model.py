@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QMimeData, QMo
 from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 
 from core.export import cell_text, write_csv, write_xlsx
+from core.search import fold
 from core.indicators import Indicator
 from gui.corrections import CorrectionStore
 
@@ -149,8 +150,6 @@ class IndicatorTableModel(QAbstractTableModel):
         self._refresh()
 
     def _refresh(self) -> None:
-        from core.search import fold
-
         self.beginResetModel()
         kind, text, doc = self._filter["kind"], fold(self._filter["text"]), self._filter["doc"]
         idx = range(len(self.rows))
