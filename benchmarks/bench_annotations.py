@@ -18,8 +18,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.corpus import ROOT, build  # noqa: E402
-from core.annotations import Annotation, AnnotationStore, content_hash, place_all  # noqa: E402
-from core.loader import LoadError, load  # noqa: E402
+from core.annotate.store import Annotation, AnnotationStore, content_hash, place_all  # noqa: E402
+from core.ingest.loader import LoadError, load  # noqa: E402
 
 
 def main() -> None:

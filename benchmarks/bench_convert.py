@@ -18,10 +18,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import opencc  # noqa: E402
 
 from benchmarks.corpus import ROOT, build  # noqa: E402
-from core.conversion import ScriptConverter, available_configs  # noqa: E402
-from core.loader import LoadError, load  # noqa: E402
-from core.script import converter  # noqa: E402
-from core.search import SearchIndex  # noqa: E402
+from core.convert.conversion import ScriptConverter, available_configs  # noqa: E402
+from core.ingest.loader import LoadError, load  # noqa: E402
+from core.text.script import converter  # noqa: E402
+from core.search.index import SearchIndex  # noqa: E402
 
 
 def main() -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.corpus import ROOT, build  # noqa: E402
-from core.extract_cli import extract_path, iter_results  # noqa: E402
+from core.cli.extract import extract_path, iter_results  # noqa: E402
 
 
 def main() -> None:

@@ -94,7 +94,7 @@ def main() -> None:
 def library(n: int) -> None:
     """In a fresh process: a window with N articles loaded the way the loading job delivers them."""
     from benchmarks.corpus import build
-    from core.search import SearchIndex
+    from core.search.index import SearchIndex
     from gui.app import open_window
     from gui.loading import load_one
 

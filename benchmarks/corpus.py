@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from core.script import converter  # noqa: E402
+from core.text.script import converter  # noqa: E402
 
 FORMS = ["utf-8", "utf-8-sig", "gb18030", "utf-16", "big5", "html"]
 

@@ -11,8 +11,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from core.region import adcode_names, short_names  # noqa: E402
-from core.wordfreq import word_freq  # noqa: E402
+from core.ingest.region import adcode_names, short_names  # noqa: E402
+from core.text.wordfreq import word_freq  # noqa: E402
 
 COMMON = 1000
 

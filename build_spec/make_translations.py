@@ -52,7 +52,7 @@ def ts(lang: str, contexts: dict[str, list[str]], table: dict[str, str]) -> str:
 
 
 def main() -> int:
-    from core.script import converter
+    from core.text.script import converter
 
     tables = runpy.run_path(str(OUT / "zh_CN.py"))
     zh_cn: dict[str, str] = tables["ZH_CN"]

@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Literal
 
-from core.textmap import OffsetMap
+from core.text.textmap import OffsetMap
 
 Kind = Literal["growth", "share", "level", "count", "rank", "target", "change"]
 
@@ -83,3 +83,33 @@ class Document:
         return self.offsets.to_raw(pos)
 
 __all__ = ["Caption", "Document", "Kind", "Metadata", "OffsetMap", "Repair", "RepairReport"]
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    doc: str
+    name: str
+    value: float
+    unit: str
+    kind: Kind
+    period: str | None
+    qualifier: str | None
+    approx: bool
+    start: int  # value span in the cleaned text
+    end: int
+    sentence_start: int
+    sentence_end: int
+    sentence: str
+    base_value: float | None  # in base units: 523亿元 -> 5.23e10, 三成 -> 0.3
+    base_unit: str
+    scope: str | None
+    comparison: str | None
+
+    def as_row(self) -> dict:
+        return {
+            "doc": self.doc, "name": self.name, "value": self.value, "unit": self.unit, "kind": self.kind,
+            "period": self.period, "qualifier": self.qualifier, "approx": self.approx,
+            "scope": self.scope, "comparison": self.comparison, "base_value": self.base_value,
+            "base_unit": self.base_unit, "start": self.start, "end": self.end,
+            "sentence_start": self.sentence_start, "sentence_end": self.sentence_end, "sentence": self.sentence,
+        }

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.annotations import COLOURS, Annotation, AnnotationStore, Placement
-from core.search import fold
+from core.annotate.store import COLOURS, Annotation, AnnotationStore, Placement
+from core.search.index import fold
 
 COLOUR_HEX = {"yellow": "#fff59d", "green": "#c5e1a5", "blue": "#90caf9", "pink": "#f8bbd0", "orange": "#ffcc80"}
 

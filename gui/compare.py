@@ -2,7 +2,14 @@
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QValueAxis,
+)
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
@@ -17,8 +24,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from core.search import fold
-from core.export import cell_text, write_csv, write_xlsx
+from core.export.tables import cell_text, write_csv, write_xlsx
+from core.search.index import fold
 
 
 def tr(text: str) -> str:

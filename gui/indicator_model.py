@@ -10,12 +10,19 @@ import html
 import sys
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 
-from core.export import cell_text, write_csv, write_xlsx
-from core.search import fold
-from core.indicators import Indicator
+from core.export.tables import cell_text, write_csv, write_xlsx
+from core.extract.indicators import Indicator
+from core.search.index import fold
 from gui.corrections import CorrectionStore
 
 EMPTY: dict = {}  # shared by every row without corrections (never mutated)

@@ -1,23 +1,34 @@
 """The ``policylens`` command: subcommands run headless (no Qt import); no subcommand opens
-the window."""
+the window, with any files or folders given."""
 from __future__ import annotations
 
+import os
 import sys
 import time
 
 STARTED = time.perf_counter()  # as close to process start as Python code gets
-SUBCOMMANDS = {"clean", "extract", "convert", "search", "annotations"}
+WINDOW_FLAGS = ("--smoke", "--startup-time")
 
 
 def main(argv: list[str] | None = None) -> int:
+    from core.cli import SUBCOMMANDS
+
     args = sys.argv[1:] if argv is None else list(argv)
     if args and (args[0] in SUBCOMMANDS or args[0] in ("-h", "--help", "--version")):
-        from core.cli import main as cli_main
+        from core.cli.main import main as cli_main
 
         return cli_main(args)
+    unknown = [a for a in args if a.startswith("-") and a not in WINDOW_FLAGS or not a.startswith("-") and not os.path.exists(a)]
+    if unknown:
+        word = unknown[0]
+        what = "an option" if word.startswith("-") else "a subcommand, file or folder"
+        print(f"policylens: {word!r} is not {what}.\n"
+              f"Subcommands: {', '.join(SUBCOMMANDS)} (policylens SUBCOMMAND --help); "
+              "no subcommand opens the window, with any files or folders given.", file=sys.stderr)
+        return 2
     from gui.app import run
 
-    return run(["policylens", *args])
+    return run(["policylens", *args], started=STARTED)
 
 
 if __name__ == "__main__":

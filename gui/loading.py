@@ -11,12 +11,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from core.conversion import ScriptInfo, detect_script
-from core.corpus import iter_paths
-from core.indicators import Indicator, extract
-from core.loader import LoadError, load
+from core.convert.conversion import ScriptInfo, detect_script
+from core.extract.indicators import Indicator, extract
+from core.ingest.corpus import iter_paths
+from core.ingest.loader import LoadError, load
 from core.model import Metadata
-from core.search import SearchIndex
+from core.search.index import SearchIndex
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
-from core.conversion import Conversion
-from core.export import cell_text
+from core.convert.conversion import Conversion
+from core.export.tables import cell_text
 from gui.indicator_model import KIND_STYLE
 
 UNDERLINE = {

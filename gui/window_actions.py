@@ -10,8 +10,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from core.annotations import AnnotationStore, content_hash, place_all, to_csv, to_json, to_markdown
-from core.loader import LoadError, load
+from core.annotate.store import (
+    AnnotationStore,
+    content_hash,
+    place_all,
+    to_csv,
+    to_json,
+    to_markdown,
+)
+from core.ingest.loader import LoadError, load
 from gui.annotations_panel import COLOUR_HEX
 from gui.reader import Mark
 
@@ -135,7 +142,7 @@ class AnnotationActions:
         return path
 
     def import_annotations(self, path: str | None = None) -> int:
-        from core.annotations import StoreError, from_json
+        from core.annotate.store import StoreError, from_json
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, tr("Import annotations"), "", "JSON (*.json)")
@@ -183,7 +190,9 @@ class TableActions:
         return path
 
     def show_compare(self):
-        from gui.compare import CompareDialog  # pandas and QtCharts load when first needed
+        from gui.compare import (
+            CompareDialog,  # pandas and QtCharts load when first needed
+        )
 
         rows = [r.as_dict() for r in self.table_model.rows]
         names = sorted({str(r["name"]) for r in rows if r["name"]})

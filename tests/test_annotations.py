@@ -9,7 +9,7 @@ import time
 import pytest
 
 from conftest import ROOT, seed
-from core.annotations import (
+from core.annotate.store import (
     Annotation,
     AnnotationStore,
     content_hash,
@@ -18,7 +18,7 @@ from core.annotations import (
     to_json,
     to_markdown,
 )
-from core.loader import load
+from core.ingest.loader import load
 
 
 @pytest.fixture
@@ -46,7 +46,7 @@ def test_every_committed_write_survives_kill_9(tmp_path):
     code = f"""
 import sys
 sys.path.insert(0, {str(ROOT)!r})
-from core.annotations import Annotation, AnnotationStore
+from core.annotate.store import Annotation, AnnotationStore
 store = AnnotationStore({str(db)!r})
 text = "全区地区生产总值同比增长8.8%。" * 50
 with open({str(log)!r}, "a", buffering=1) as log:
@@ -172,15 +172,15 @@ def test_cli_export_and_import(tmp_path):
     a = Annotation.create(text, str(seed("001")), 5, 15, note="注")
     s.save(a).result()
     s.close()
-    run = subprocess.run([sys.executable, "-m", "core.cli", "annotations", "export", str(seed("001")), "--format", "json",
+    run = subprocess.run([sys.executable, "-m", "core.cli.main", "annotations", "export", str(seed("001")), "--format", "json",
                           "--store", str(db)], cwd=ROOT, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout)["annotations"][0]["uuid"] == a.uuid
     out = tmp_path / "x.json"
     out.write_text(run.stdout, encoding="utf-8")
-    run = subprocess.run([sys.executable, "-m", "core.cli", "annotations", "import", str(out), "--store", str(tmp_path / "b.sqlite3")],
+    run = subprocess.run([sys.executable, "-m", "core.cli.main", "annotations", "import", str(out), "--store", str(tmp_path / "b.sqlite3")],
                          cwd=ROOT, capture_output=True, text=True)
     assert run.returncode == 0 and run.stdout.startswith("1 of 1")
-    run = subprocess.run([sys.executable, "-m", "core.cli", "annotations", "export", "--format", "md", "--store", str(db)],
+    run = subprocess.run([sys.executable, "-m", "core.cli.main", "annotations", "export", "--format", "md", "--store", str(db)],
                          cwd=ROOT, capture_output=True, text=True)
     assert "> " + text[5:15] in run.stdout

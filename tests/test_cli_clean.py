@@ -5,12 +5,12 @@ import sys
 from pathlib import Path
 
 from conftest import ROOT, seed
-from core.cli import main
+from core.cli.main import main
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "core.cli", *args], cwd=ROOT, capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "core.cli.main", *args], cwd=ROOT, capture_output=True, text=True, timeout=120
     )
 
 

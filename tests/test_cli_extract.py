@@ -9,7 +9,7 @@ from conftest import ROOT, seed
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "core.cli", *args], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    return subprocess.run([sys.executable, "-m", "core.cli.main", *args], cwd=ROOT, capture_output=True, text=True, timeout=300)
 
 
 def test_jsonl_on_stdout_has_scorer_fields_offsets_and_sentence():
@@ -20,7 +20,7 @@ def test_jsonl_on_stdout_has_scorer_fields_offsets_and_sentence():
     for r in rows:
         assert {"doc", "name", "value", "unit", "kind", "period", "approx", "start", "end", "sentence"} <= r.keys()
         assert r["doc"] == seed("000").name
-    text = subprocess.run([sys.executable, "-m", "core.cli", "clean", str(seed("000"))], cwd=ROOT, capture_output=True, text=True).stdout
+    text = subprocess.run([sys.executable, "-m", "core.cli.main", "clean", str(seed("000"))], cwd=ROOT, capture_output=True, text=True).stdout
     r = next(r for r in rows if r["value"] == 8.8)
     assert text[r["start"]:r["end"]] == "8.8%"
     assert r["sentence"] in text

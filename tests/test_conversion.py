@@ -3,7 +3,7 @@ import re
 import pytest
 
 from conftest import SEEDS, seed
-from core.conversion import (
+from core.convert.conversion import (
     ConversionError,
     PhraseTable,
     ScriptConverter,
@@ -11,10 +11,10 @@ from core.conversion import (
     config_name,
     detect_script,
 )
-from core.indicators import extract
-from core.loader import load
-from core.script import converter
-from core.search import fold
+from core.extract.indicators import extract
+from core.ingest.loader import load
+from core.text.script import converter
+from core.search.index import fold
 
 # CONVERSION.md: every row, including the ones stock OpenCC gets wrong (fixed by the shipped table)
 ROWS = [

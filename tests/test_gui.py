@@ -83,7 +83,7 @@ def test_select_a_row_scrolls_both_panes(qtbot, window):
     assert window.left.verticalScrollBar().value() > 0
     a, b = window.conversion.span_to_converted(ind.start, ind.end)
     assert window.right.textCursor().selectionStart() == a
-    from core.search import fold
+    from core.search.index import fold
 
     assert fold(window.right.toPlainText()[a:b]) == fold(window.left.toPlainText()[ind.start:ind.end])
 
@@ -274,7 +274,7 @@ def test_scrolling_one_pane_scrolls_the_other(qtbot, window):
 def test_selection_is_mirrored_in_the_other_pane(qtbot, window):
     from PySide6.QtGui import QTextCursor
 
-    from core.search import fold
+    from core.search.index import fold
 
     open_seed(qtbot, window, "001")
     text = window.left.toPlainText()

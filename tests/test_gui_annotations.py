@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QTextCursor
 
 from conftest import seed
-from core.search import fold
+from core.search.index import fold
 
 pytestmark = pytest.mark.usefixtures("app_env")
 

@@ -4,8 +4,8 @@ import re
 import pytest
 
 from conftest import SEEDS, seed
-from core.loader import load, load_bytes
-from core.script import converter
+from core.ingest.loader import load, load_bytes
+from core.text.script import converter
 
 ENCODINGS = ["utf-8", "utf-8-sig", "utf-16-le", "utf-16-be", "utf-16", "gb18030"]
 
@@ -76,8 +76,8 @@ CHROME = {
 
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
 def test_chrome_is_stripped_and_every_body_line_survives(path):
-    from core.repair import repair
-    from core.textmap import TrackedText
+    from core.ingest.repair import repair
+    from core.text.textmap import TrackedText
 
     doc = load(str(path))
     repaired, _ = repair(TrackedText(path.read_text(encoding="utf-8")))

@@ -1,9 +1,9 @@
 import re
 
 from conftest import seed
-from core.loader import load
-from core.repair import repair
-from core.textmap import TrackedText
+from core.ingest.loader import load
+from core.ingest.repair import repair
+from core.text.textmap import TrackedText
 
 PINYIN = re.compile(r"\([a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,6}\)")
 

@@ -3,8 +3,8 @@ import subprocess
 import sys
 
 from conftest import ROOT, SEEDS, seed
-from core.loader import load
-from core.search import SearchIndex, fold, search_text
+from core.ingest.loader import load
+from core.search.index import SearchIndex, fold, search_text
 
 
 def build(tmp_path):
@@ -68,15 +68,15 @@ def test_search_without_index_on_one_text():
 
 
 def test_cli_search_and_convert(tmp_path):
-    run = subprocess.run([sys.executable, "-m", "core.cli", "search", "示范区", "seeds", "--index", str(tmp_path / "i")],
+    run = subprocess.run([sys.executable, "-m", "core.cli.main", "search", "示范区", "seeds", "--index", str(tmp_path / "i")],
                          cwd=ROOT, capture_output=True, text=True)
     assert run.returncode == 0
     lines = run.stdout.splitlines()
     assert any(line.startswith("seeds/001_46f7e9b34c242cae.txt:") and "示范區" in line for line in lines)
-    run = subprocess.run([sys.executable, "-m", "core.cli", "convert", "--config", "s2tw", str(seed("000")), "-o", str(tmp_path / "out")],
+    run = subprocess.run([sys.executable, "-m", "core.cli.main", "convert", "--config", "s2tw", str(seed("000")), "-o", str(tmp_path / "out")],
                          cwd=ROOT, capture_output=True, text=True)
     assert run.returncode == 0
     out = (tmp_path / "out" / (seed("000").stem + ".s2tw.txt")).read_text(encoding="utf-8")
     assert out.startswith("老工業基地如何轉型升級")
-    run = subprocess.run([sys.executable, "-m", "core.cli", "convert", "--list"], cwd=ROOT, capture_output=True, text=True)
+    run = subprocess.run([sys.executable, "-m", "core.cli.main", "convert", "--list"], cwd=ROOT, capture_output=True, text=True)
     assert "s2twp\t简体→繁体（台湾，含惯用词）" in run.stdout

@@ -7,10 +7,11 @@ import sys
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 
-from core.corpus import iter_paths
-from core.export import csv_text, write_xlsx
-from core.indicators import extract
-from core.loader import LoadError, load
+from core.cli import err
+from core.export.tables import csv_text, write_xlsx
+from core.extract.indicators import extract
+from core.ingest.corpus import iter_paths
+from core.ingest.loader import LoadError, load
 
 COLUMNS = [
     "doc", "name", "value", "unit", "kind", "period", "qualifier", "approx", "scope", "comparison",
@@ -85,7 +86,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     stream = args.format == "jsonl" and not args.output
     for path, found, error in iter_results(args.paths, args.workers, progress):
         if error:
-            print(f"policylens: {error}", file=sys.stderr)
+            err(error)
             failed += 1
             continue
         assert found is not None
@@ -98,7 +99,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def add_extract_parser(sub) -> None:
+def add_parser(sub) -> None:
     p = sub.add_parser("extract", help="extract every indicator figure as JSONL, CSV or XLSX")
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders (searched recursively)")
     p.add_argument("--format", choices=("jsonl", "csv", "xlsx"), default="jsonl")

@@ -19,7 +19,7 @@ from importlib import resources
 
 import opencc
 
-from core.script import converter
+from core.text.script import converter
 
 # config -> (Simplified Chinese, Traditional Chinese, English) names
 CONFIG_NAMES: dict[str, tuple[str, str, str]] = {

@@ -5,12 +5,12 @@ import os
 import re
 from dataclasses import replace
 
-from core import boilerplate, metadata
-from core.encoding import DecodeError, decode
-from core.html import decode_html, extract_page, looks_like_html
+from core.ingest import boilerplate, metadata
+from core.ingest.encoding import DecodeError, decode
+from core.ingest.html import decode_html, extract_page, looks_like_html
 from core.model import Caption, Document, Metadata
-from core.repair import repair
-from core.textmap import TrackedText
+from core.ingest.repair import repair
+from core.text.textmap import TrackedText
 
 MAX_BYTES = 20 * 1024 * 1024
 HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".mht")

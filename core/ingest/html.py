@@ -7,7 +7,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from core.encoding import DecodeError, decode
+from core.ingest.encoding import DecodeError, decode
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _HTML_START = re.compile(r"^\s*(?:<!doctype\s+html|<html|<head|<meta|<body|<\?xml[^>]*>\s*<html)", re.I)

@@ -1,11 +1,12 @@
-"""``policylens convert`` and ``policylens search``."""
+"""``policylens convert``: articles in another script, with any OpenCC config and phrase tables."""
 from __future__ import annotations
 
 import argparse
 import os
 import sys
 
-from core.conversion import (
+from core.cli import err as _err
+from core.convert.conversion import (
     ConversionError,
     PhraseTable,
     ScriptConverter,
@@ -13,13 +14,8 @@ from core.conversion import (
     config_name,
     default_phrases,
 )
-from core.corpus import iter_documents, iter_paths
-from core.loader import LoadError, load
-from core.search import SearchIndex
-
-
-def _err(msg: str) -> None:
-    print(f"policylens: {msg}", file=sys.stderr)
+from core.ingest.corpus import iter_documents
+from core.ingest.loader import LoadError
 
 
 def _phrases(args: argparse.Namespace) -> PhraseTable:
@@ -61,35 +57,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def cmd_search(args: argparse.Namespace) -> int:
-    index = SearchIndex(args.index)
-    if index.rebuilt:
-        _err(f"{index.path}: the search index was damaged or locked; it was set aside and rebuilt")
-    failed = 0
-    wanted: list[str] = []
-    fresh: list[tuple[str, str]] = []
-    for item in iter_paths(args.paths):
-        try:
-            if isinstance(item, LoadError):
-                raise item
-            wanted.append(item)
-            if index.needs_update(item):
-                fresh.append((item, load(item).text))
-        except LoadError as exc:  # an index keeps only what loads; others are reported
-            _err(str(exc))
-            failed += 1
-    index.add_many(fresh)
-    hits = index.search(args.query, within=wanted)
-    for h in hits:
-        rel = os.path.relpath(h.path) if not os.path.isabs(args.paths[0]) else h.path
-        print(f"{rel}:{h.line}: {h.context}")
-    index.close()
-    if not hits:
-        return 1 if failed else 3
-    return 1 if failed else 0
-
-
-def add_parsers(sub) -> None:
+def add_parser(sub) -> None:
     p = sub.add_parser("convert", help="convert articles between Simplified and Traditional (OpenCC)")
     p.add_argument("paths", nargs="*", metavar="PATH")
     p.add_argument("--config", default="s2tw", help="an OpenCC config (see --list); default s2tw")
@@ -99,9 +67,3 @@ def add_parsers(sub) -> None:
     p.add_argument("--ambiguities", action="store_true", help="report characters OpenCC had to guess, on stderr")
     p.add_argument("-o", "--output", metavar="DIR", help="write one converted file per input into DIR")
     p.set_defaults(func=cmd_convert)
-
-    s = sub.add_parser("search", help="find text across scripts (Simplified finds Traditional and back)")
-    s.add_argument("query")
-    s.add_argument("paths", nargs="+", metavar="PATH")
-    s.add_argument("--index", metavar="FILE", help="index file (default: in the user data directory)")
-    s.set_defaults(func=cmd_search)

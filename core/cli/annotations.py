@@ -5,7 +5,7 @@ import argparse
 import os
 import sys
 
-from core.annotations import (
+from core.annotate.store import (
     AnnotationStore,
     Placement,
     StoreError,
@@ -16,17 +16,14 @@ from core.annotations import (
     to_json,
     to_markdown,
 )
-from core.corpus import iter_documents
-from core.loader import LoadError
+from core.cli import err as _err
+from core.ingest.corpus import iter_documents
+from core.ingest.loader import LoadError
 from core.userdirs import data_dir
 
 
 def default_store_path() -> str:
     return os.path.join(data_dir(), "annotations.sqlite3")
-
-
-def _err(msg: str) -> None:
-    print(f"policylens: {msg}", file=sys.stderr)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -1,4 +1,4 @@
-"""``policylens``: the window by default, and headless subcommands over the same core."""
+"""``policylens clean``: each article's cleaned, repaired text (or its metadata and repair report as JSON)."""
 from __future__ import annotations
 
 import argparse
@@ -6,14 +6,10 @@ import json
 import os
 import sys
 
-from core import __version__
-from core.corpus import iter_documents
-from core.loader import LoadError
+from core.cli import err as _err
+from core.ingest.corpus import iter_documents
+from core.ingest.loader import LoadError
 from core.model import Document
-
-
-def _err(msg: str) -> None:
-    print(f"policylens: {msg}", file=sys.stderr)
 
 
 def document_json(doc: Document) -> dict:
@@ -61,39 +57,9 @@ def cmd_clean(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="policylens", description="Read Chinese policy articles: clean, extract, convert.")
-    p.add_argument("--version", action="version", version=f"policylens {__version__}")
-    sub = p.add_subparsers(dest="command")
-
+def add_parser(sub) -> None:
     c = sub.add_parser("clean", help="print each article's cleaned, repaired text")
     c.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders (searched recursively)")
     c.add_argument("--format", choices=("text", "json"), default="text")
     c.add_argument("-o", "--output", metavar="DIR", help="write one file per input into DIR")
     c.set_defaults(func=cmd_clean)
-
-    from core import annotations_cli, convert_cli
-    from core.extract_cli import add_extract_parser
-
-    add_extract_parser(sub)
-    convert_cli.add_parsers(sub)
-    annotations_cli.add_parser(sub)
-    return p
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if not getattr(args, "func", None):
-        build_parser().print_help()
-        return 0
-    try:
-        return args.func(args)
-    except KeyboardInterrupt:
-        _err("interrupted")
-        return 130
-    except BrokenPipeError:
-        return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

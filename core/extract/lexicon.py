@@ -9,7 +9,7 @@ import os
 import sys
 from functools import lru_cache
 
-from core.wordfreq import word_freq
+from core.text.wordfreq import word_freq
 
 # Verbs that open an object phrase in these articles (jieba tags several of them as nouns or
 # verbal nouns, so the tag alone is not enough).

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 
-from core.loader import ARTICLE_SUFFIXES, LoadError, load
+from core.ingest.loader import ARTICLE_SUFFIXES, LoadError, load
 from core.model import Document
 
 

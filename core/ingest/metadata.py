@@ -4,10 +4,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from core.boilerplate import Line
+from core.ingest.boilerplate import Line
 from core.model import Metadata
-from core.region import find_region
-from core.script import to_simplified
+from core.ingest.region import find_region
+from core.text.script import to_simplified
 
 REGION_HEAD = 2000
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")

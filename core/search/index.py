@@ -16,8 +16,8 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from core.numerals import to_halfwidth
-from core.script import fold_same_length
+from core.text.numerals import to_halfwidth
+from core.text.script import fold_same_length
 
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 

@@ -1,0 +1,76 @@
+"""The folded text an extraction reads (sentence, paragraph and clause bounds), and the draft
+record of one figure before its period and sentence are attached."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.extract.grammar import Quantity
+from core.extract.patterns import CLAUSE_BREAK, PERIOD, SENTENCE_END
+from core.model import Kind
+from core.text.numerals import to_halfwidth
+from core.text.script import fold_same_length
+
+
+@dataclass(slots=True)
+class Draft:
+    q: Quantity
+    name: str
+    kind: Kind
+    qualifier: str
+    approx: bool
+    value: float
+    unit: str
+    scope: str | None
+    comparison: str | None
+
+
+class TextView:
+    """The document's text with its folded twin and sentence/paragraph boundaries."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.f = fold_same_length(to_halfwidth(text))
+        self.sent_bounds = _bounds(self.f, SENTENCE_END)
+        self.para_bounds = _bounds(self.f, re.compile(r"\n"))
+        titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》]{0,80}》", self.f)]
+        # every period expression of the text, outside book titles (《关于2021年…的通报》)
+        self.sentences: dict[int, str] = {}
+        self.periods = [m for m in PERIOD.finditer(self.f) if not any(x <= m.start() < y for x, y in titles)]
+        self.period_starts = [m.start() for m in self.periods]
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        return _find(self.sent_bounds, pos)
+
+    def paragraph_of(self, pos: int) -> tuple[int, int]:
+        return _find(self.para_bounds, pos)
+
+    def clause_start(self, pos: int, lower: int, breaks: str = CLAUSE_BREAK) -> int:
+        f = self.f
+        i = pos
+        while i > lower:
+            c = f[i - 1]
+            if c in breaks and not (c == "," and f[i - 2 : i - 1].isdigit() and f[i : i + 1].isdigit()):
+                break  # (a thousands separator, 1,500, is not a clause break)
+            i -= 1
+        return i
+
+
+def _bounds(f: str, sep: re.Pattern) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in sep.finditer(f):
+        out.append((start, m.end()))
+        start = m.end()
+    out.append((start, len(f)))
+    return out
+
+
+def _find(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    lo, hi = 0, len(bounds) - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if bounds[mid][1] <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return bounds[lo]

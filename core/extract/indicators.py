@@ -1,0 +1,145 @@
+"""Indicators: every figure of an article with its name, kind, period and qualifier.
+
+The grammar (``core.extract.grammar``) finds the figures; this module is the clause model around them.
+It reads the text left of a figure back to the clause boundary (qualifier, approximation,
+comparison base, scope, the indicator's name), the text right of it (a noun the figure counts:
+``建成327个智慧安防小区``), the sentence (period, plans) and the paragraph (period). ``分别``
+lists pair names and values in order, ``A、B均…`` gives one record per name, from→to pairs give
+``change`` records. All matching runs on folded text (half-width, Simplified) of the same length
+as the document, so names and units are read back from the original at the same offsets.
+"""
+from __future__ import annotations
+
+import re
+import sys
+
+from core.extract.clause import Draft, TextView
+from core.extract.grammar import Quantity, find_quantities
+from core.extract.kinds import is_target, kind_of, rank_scope
+from core.extract.lists import (
+    earlier_name,
+    from_to,
+    is_range,
+    list_names,
+    ratio_from_to,
+)
+from core.extract.names import after_list_break, name_of, read_left
+from core.extract.patterns import CARRIED, COMPARISON, SCOPE
+from core.extract.periods import period_of
+from core.model import Document, Indicator
+from core.text.numerals import magnitude_factor, to_halfwidth
+from core.text.script import fold_short
+
+
+def extract(doc: Document) -> list[Indicator]:
+    return extract_text(doc.text, doc.name)
+
+
+def extract_text(text: str, doc: str = "") -> list[Indicator]:
+    t = TextView(text)
+    quantities = find_quantities(t.f)
+    out: list[Indicator] = []
+    by_sentence: dict[tuple[int, int], list[Quantity]] = {}
+    for q in quantities:
+        by_sentence.setdefault(t.sentence_of(q.start), []).append(q)
+    for (s0, s1), qs in by_sentence.items():
+        drafts = _sentence_drafts(t, s0, qs)
+        for d in drafts:
+            out.append(_finish(t, doc, d, s0, s1))
+    return out
+
+
+def _sentence_drafts(t: TextView, s0: int, qs: list[Quantity]) -> list[Draft]:
+    drafts: list[Draft] = []
+    f = t.f
+    prev_name = ""
+    listed, follows = list_names(t, s0, qs)
+    change_pairs = from_to(f, qs)
+    ranges = {i + 1 for i in range(len(qs) - 1) if is_range(f, qs[i], qs[i + 1])}
+    ratio_to = ratio_from_to(f, qs)
+    for i, q in enumerate(qs):
+        c0 = t.clause_start(q.start, s0)
+        if i and qs[i - 1].end > c0 and i not in ranges:
+            c0 = max(c0, after_list_break(t, q.start, qs[i - 1].end))
+        lead = len(q.rank_lead) + (q.form == "top") if q.form in ("rank", "top") and q.rank_lead else 0
+        left = f[c0 : q.start - lead]
+        approx, qualifier, core, compared = read_left(t, c0, left, q)
+        # the unit as written in the document's script; 三成 and 百分之五 are read as %
+        unit = to_halfwidth("".join(t.text[a:b] for a, b in q.unit_spans)) if q.unit_spans else q.unit
+        scope_m = SCOPE.search(f, c0, q.start)
+        comp_m = COMPARISON.search(f, c0, q.start)
+        value = q.value
+        same_ratio = [d for d in drafts if d.q.form == "ratio" and q.form == "ratio" and (d.q.group == q.group or ratio_to.get(q.group) == d.q.group)]
+        if (i in ranges or change_pairs.get(i) == "to") and drafts:
+            name = drafts[-1].name  # the second figure of a range or of a from→to pair
+        elif same_ratio:
+            name = same_ratio[0].name
+        else:
+            partner = qs[i + 1] if i + 1 in ranges else q
+            name = name_of(t, c0, c0 + len(core), partner)
+        kind = kind_of(q, f[c0 : q.start], name, qualifier, compared)
+        if kind == "growth" and q.unit == "倍" and re.search(r"(?:增长|增加|提高|提升|扩大|上升)了?(?:近|约|超过|超|逾)?$", left):
+            value, unit = value * 100, "%"
+        if q.form in ("rank", "top"):
+            earlier_rank = next((d for d in reversed(drafts) if d.q.form == "rank" and c0 <= d.q.end <= q.start and t.clause_start(q.start, s0) < d.q.end), None)
+            if earlier_rank is not None:  # 排名由第15位上升至第6位: the second rank is the same ranking
+                drafts.append(Draft(q, earlier_rank.name, "change" if i in change_pairs else kind,
+                                     t.text[earlier_rank.q.end : q.start + 1], approx, value, unit, earlier_rank.scope, None))
+                continue
+            base = prev_name + name if not name or fold_short(name) in CARRIED else name
+            qualifier = t.text[q.start - lead : q.start + 1] if lead else qualifier
+            name = base + rank_scope(t, q) + "排名"
+        elif prev_name and (name.startswith(("占", "佔")) or len(name) <= 3 and re.search(r"(?:率|比重|占比|比例)$", fold_short(name))):
+            name = prev_name + name  # 占全部投资比重, 完成率: whose share it is comes first
+        elif not name or re.fullmatch(r"增速|增幅|降幅|同比|总量|总额|总数|其中|分别|均", fold_short(name)):
+            keep = fold_short(name) in CARRIED
+            name = (prev_name + (name if keep else "")) if prev_name else name
+        if i in ranges and drafts:  # 增长5%-8%: the second figure of a range is read like the first
+            kind, qualifier = drafts[-1].kind, qualifier or drafts[-1].qualifier or ""
+        if q.form == "ratio" and (q.group in ratio_to or q.group in ratio_to.values()):
+            kind = "change"
+        if i in change_pairs:
+            kind = "change"
+            if change_pairs[i] == "to" and is_target(t, s0, q):
+                kind = "target"
+        elif kind != "rank" and is_target(t, s0, q):
+            kind = "target"
+        names = listed.get(i, [name])
+        if names[0].startswith("#"):  # 分别 after the figures it refers to: take their names
+            names = [earlier_name(drafts, qs, follows, i, int(names[0][1:])) or name]
+        if i in follows:
+            head = next((d for d in reversed(drafts) if d.q is qs[follows[i]]), None)
+            if head is not None:
+                kind, qualifier = head.kind, head.qualifier or qualifier
+                if head.value != head.q.value and q.unit == "倍":
+                    value, unit = q.value * 100, "%"
+        for nm in names:
+            drafts.append(Draft(q, nm, kind, qualifier or None, approx, value, unit,
+                                 scope_m.group() if scope_m else None, comp_m.group() if comp_m else None))
+        if names and names[-1] and q.form not in ("rank", "top"):
+            prev_name = names[-1]
+    return drafts
+
+
+def _intern(s: str | None) -> str | None:
+    """Units, periods and qualifiers repeat across thousands of records: keep one copy each."""
+    return sys.intern(s) if s else s
+
+
+def _finish(t: TextView, doc: str, d: Draft, s0: int, s1: int) -> Indicator:
+    q = d.q
+    factor, base_unit = magnitude_factor(fold_short(d.unit)) if d.unit else (1.0, "")
+    base_value = d.value * factor
+    if base_unit in ("%",):
+        base_value, base_unit = base_value / 100, ""
+    elif base_unit == "‰":
+        base_value, base_unit = base_value / 1000, ""
+    sentence_end = s1 - 1 if s1 > s0 and t.f[s1 - 1] == "\n" else s1
+    sentence = t.sentences.setdefault(s0, t.text[s0:sentence_end])  # one string per sentence
+    period = period_of(t, s0, q)
+    return Indicator(
+        doc=doc, name=d.name, value=d.value, unit=_intern(d.unit), kind=d.kind, period=_intern(period),
+        qualifier=_intern(d.qualifier), approx=d.approx, start=q.start, end=q.end,
+        sentence_start=s0, sentence_end=sentence_end, sentence=sentence,
+        base_value=base_value, base_unit=base_unit, scope=d.scope, comparison=d.comparison,
+    )

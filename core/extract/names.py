@@ -1,0 +1,151 @@
+"""Reading left and right of a figure: qualifier, approximation, comparison, and the name."""
+from __future__ import annotations
+
+import re
+
+from core.extract import lexicon
+from core.extract.clause import TextView
+from core.extract.grammar import COUNT_UNITS, Quantity
+from core.extract.patterns import (
+    APPROX_BEFORE,
+    COMPARE_TAIL,
+    FUTURE_CUT,
+    INNER_PERIOD,
+    LEAD_NOISE,
+    NOT_APPROX,
+    PERIOD,
+    PLAN_WORD,
+    QUALIFIER_BEFORE,
+    RIGHT_STOP,
+    SCOPE,
+    TRAIL_ADVERB,
+)
+from core.text.numerals import magnitude_factor
+from core.text.script import fold_short
+
+
+def read_left(t: TextView, c0: int, left: str, q: Quantity) -> tuple[bool, str, str, bool]:
+    """Split the clause text before a figure into (approx, qualifier, name part, compared).
+
+    From the figure backwards: an approximation (约, 超过, 以上 is on the grammar's side), a
+    comparison base (比上年, 较高峰), a qualifier verb (同比增长, 达到), trailing adverbs (均, 首次)."""
+    approx = q.approx
+    qualifier, core = "", left
+    m = APPROX_BEFORE.search(core)
+    if m and not m.group().startswith(tuple(NOT_APPROX)):
+        approx = True
+    comp = COMPARE_TAIL.search(core)
+    if m:
+        qualifier, core = t.text[c0 + m.start() : c0 + m.end()], core[: m.start()]
+        inner = COMPARE_TAIL.search(core)  # 较高峰累积下跌约25%: a comparison before the approximation
+        if inner:
+            comp = inner
+            qualifier, core = t.text[c0 + inner.start() : c0 + inner.end()] + qualifier, core[: inner.start()]
+    elif comp:
+        qualifier, core = t.text[c0 + comp.start() : c0 + comp.end()], core[: comp.start()]
+    if q.form not in ("rank", "top"):
+        for pattern in (QUALIFIER_BEFORE, TRAIL_ADVERB):
+            found = pattern.search(core)
+            if found:
+                qualifier = t.text[c0 + found.start() : c0 + found.end()] + qualifier
+                core = core[: found.start()]
+    return approx, qualifier, core, comp is not None
+
+
+def name_of(t: TextView, c0: int, core_end: int, q: Quantity) -> str:
+    """The indicator name: the noun the figure counts (right) or the phrase before it (left)."""
+    raw_left = t.f[c0:core_end]
+    left = clean_name(t, c0, core_end)
+    right = right_noun(t, q, allow_single=raw_left.endswith("等"))
+    folded_left = fold_short(left)
+    capacity = re.search(r"(?:[年月日]产能?|年处理|年加工|年吞吐|日处理)$", folded_left)
+    if right and capacity:
+        return right + left[capacity.start() :]  # 年产20万吨锂电池项目: the project's annual capacity
+    if right and (is_count(q) or q.form == "bare" or not left or lexicon.is_all_verbs(folded_left) or lexicon.ends_with_verb(folded_left)):
+        return right
+    if not right and raw_left.endswith("等") and is_count(q):  # 中泰矿业等4家已创建为省级绿色矿山
+        became = right_noun(t, q, allow_verb=True, until_punctuation=True)
+        if became:
+            return re.sub(r"^(?:已经|已|均|都|先后|相继)", "", became)
+    if left and lexicon.is_all_verbs(folded_left):  # 预留100亿元推动银发经济: the money and what it is for
+        purpose = right_noun(t, q, allow_verb=True, until_punctuation=True)
+        return left + purpose if purpose else left
+    return left or right_noun(t, q, allow_verb=True)
+
+
+def after_list_break(t: TextView, end: int, prev_end: int) -> int:
+    """In ``建成A7个、B3家`` the second figure's name starts after the 、 that follows the first."""
+    i = t.f.find("、", prev_end, end)
+    return i + 1 if i >= 0 else prev_end
+
+
+def is_count(q: Quantity) -> bool:
+    base = magnitude_factor(q.unit)[1] if q.unit else ""
+    return base in COUNT_UNITS
+
+
+def right_noun(t: TextView, q: Quantity, allow_single: bool = False, allow_verb: bool = False,
+                until_punctuation: bool = False) -> str:
+    f = t.f
+    start = q.end + (f[q.end : q.end + 1] == "的")  # 1,950亿元的债券
+    if start >= len(f) or not re.match(r"[\u4e00-\u9fff“\"A-Za-z]", f[start]):
+        return ""
+    if until_punctuation:  # a short purpose clause: 推动银发经济
+        m = re.compile(r"[，,。；;：:、！？!?\n（(）)]").search(f, start, min(len(f), start + 12))
+        end = m.start() if m else min(len(f), start + 12)
+    else:
+        m = RIGHT_STOP.search(f, start, min(len(f), start + 24))
+        end = m.start() if m else min(len(f), start + 16)
+        end = start + lexicon.noun_prefix_len(f[start:end], allow_verb=allow_verb)
+    name = t.text[start:end].strip("“”\"「」 ")
+    return name if len(name) >= 2 or allow_single and name else ""
+
+
+def clean_name(t: TextView, a: int, b: int) -> str:
+    """Trim periods, scope, connectors, leading verbs and trailing particles from ``f[a:b]``."""
+    f = t.f
+    changed = True
+    while changed and a < b:
+        changed = False
+        for pat in (PERIOD, SCOPE, LEAD_NOISE):
+            m = pat.match(f, a, b)
+            if m and m.end() > a and b - m.end() != 1:  # never trim a name down to one character (完成率)
+                a, changed = m.end(), True
+        if a < b and f[a] in "“”\"，,、 ":
+            a, changed = a + 1, True
+        for m in reversed(list(FUTURE_CUT.finditer(f, a, b))):  # the last modal or plan word that opens a name
+            rest = PERIOD.sub("", f[m.end() : b]).strip("于在")
+            if len(rest) >= 2 and (PLAN_WORD.fullmatch(m.group()) or lexicon.starts_with_verb(f[m.end() : b])):
+                break
+        else:
+            m = None
+        if m is not None:
+            a, changed = m.end(), True
+            n = lexicon.leading_verbs_len(f[a:b])
+            if n and b - a - n >= 2:
+                a += n
+    while b > a:
+        if f[b - 1] in "的等是为有达共约可将于在从由“”\"、 ，," or f[b - 1] == "能" and not re.search(
+            r"[产效动功性智储热电核光风潜节体才技本职赋]$", f[a : b - 1]
+        ):
+            b -= 1
+            continue
+        adv = TRAIL_ADVERB.search(f, a, b)
+        if adv and adv.start() > a:
+            b = adv.start()
+            continue
+        break
+    inner = [m for m in INNER_PERIOD.finditer(f, a, b) if m.start() > a]
+    if inner:  # 增速自去年6月起保持: drop the period inside the name
+        m = inner[-1]
+        cut = clean_name(t, a, m.start()) + t.text[m.end() : b]
+        return cut.strip("“”\"「」 ")
+    seg = f[a:b]
+    if len(seg) > 18:  # a long modifier: keep what follows its last 的 (…通过公共网络实现的零售额)
+        cut = seg.rfind("的", 0, len(seg) - 2)
+        if cut > 0:
+            a += cut + 1
+    while a < b and f[a] in "的之":
+        a += 1
+    name = t.text[a:b].strip("“”\"「」 ")
+    return name
