@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -74,6 +75,12 @@ class Document:
     metadata: Metadata
     report: RepairReport
     captions: list[Caption] = field(default_factory=list)
+    # paged sources (PDF): the cleaned-text offset where each page begins, page 1 first
+    page_starts: list[int] = field(default_factory=list)
+
+    def page_of(self, offset: int) -> int | None:
+        """The 1-based page holding ``offset``, or None for a source without pages."""
+        return bisect_right(self.page_starts, offset) or None if self.page_starts else None
 
     @property
     def name(self) -> str:
@@ -104,11 +111,21 @@ class Indicator:
     base_unit: str
     scope: str | None
     comparison: str | None
+    # the period resolved to dates: ISO strings, inclusive; a normalised label (2022年1-5月)
+    period_label: str | None = None
+    period_from: str | None = None
+    period_to: str | None = None
+    # the canonical indicator from the catalogue (Simplified) and its English name
+    indicator: str | None = None
+    indicator_en: str | None = None
+    page: int | None = None  # 1-based page of the value, for paged sources (PDF)
 
     def as_row(self) -> dict:
         return {
-            "doc": self.doc, "name": self.name, "value": self.value, "unit": self.unit, "kind": self.kind,
-            "period": self.period, "qualifier": self.qualifier, "approx": self.approx,
+            "doc": self.doc, "name": self.name, "indicator": self.indicator, "indicator_en": self.indicator_en,
+            "value": self.value, "unit": self.unit, "kind": self.kind,
+            "period": self.period, "period_label": self.period_label, "period_from": self.period_from,
+            "period_to": self.period_to, "qualifier": self.qualifier, "approx": self.approx, "page": self.page,
             "scope": self.scope, "comparison": self.comparison, "base_value": self.base_value,
             "base_unit": self.base_unit, "start": self.start, "end": self.end,
             "sentence_start": self.sentence_start, "sentence_end": self.sentence_end, "sentence": self.sentence,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import sys
+from dataclasses import replace
 
 from core.extract.clause import Draft, TextView
 from core.extract.grammar import Quantity, find_quantities
@@ -32,7 +33,10 @@ from core.text.script import fold_short
 
 
 def extract(doc: Document) -> list[Indicator]:
-    return extract_text(doc.text, doc.name)
+    found = extract_text(doc.text, doc.name)
+    if doc.page_starts:
+        found = [replace(ind, page=doc.page_of(ind.start)) for ind in found]
+    return found
 
 
 def extract_text(text: str, doc: str = "") -> list[Indicator]:
