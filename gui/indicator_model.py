@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 
 from core.export.tables import cell_text, write_csv, write_xlsx
-from core.extract.indicators import Indicator
+from core.model import Indicator
 from core.search.index import fold
 from gui.corrections import CorrectionStore
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from core.extract.indicators import extract_text
+from core.extraction.indicators import extract_text
 from core.ingest.loader import load
 
 
@@ -206,7 +206,7 @@ def test_seed_scores_reach_the_floor(seeds):
     import score_indicators as S
 
     gold = S.load(str(scorer_dir / "gold_seeds.jsonl"))
-    from core.extract.indicators import extract
+    from core.extraction.indicators import extract
 
     pred = [json.loads(json.dumps(i.as_row())) for p in seeds for i in extract(load(str(p)))]
     s = S.score(gold, pred)

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import re
 
-from core.extract import lexicon
-from core.extract.clause import TextView
-from core.extract.grammar import COUNT_UNITS, Quantity
-from core.extract.patterns import (
+from core.extraction import lexicon
+from core.extraction.clause import TextView
+from core.extraction.grammar import COUNT_UNITS, Quantity
+from core.extraction.patterns import (
     GROWTH_WORDS,
     LEVEL_NAME,
     LIST_BREAK,

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import re
 
-from core.extract.clause import Draft, TextView
-from core.extract.grammar import Quantity
-from core.extract.names import clean_name
-from core.extract.patterns import FROM_BEFORE, TO_BETWEEN
+from core.extraction.clause import Draft, TextView
+from core.extraction.grammar import Quantity
+from core.extraction.names import clean_name
+from core.extraction.patterns import FROM_BEFORE, TO_BETWEEN
 
 
 def list_names(t: TextView, s0: int, qs: list[Quantity]) -> tuple[dict[int, list[str]], dict[int, int]]:

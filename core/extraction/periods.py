@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from core.extract.clause import TextView
-from core.extract.grammar import Quantity
+from core.extraction.clause import TextView
+from core.extraction.grammar import Quantity
 
 
 def period_of(t: TextView, s0: int, q: Quantity) -> str | None:

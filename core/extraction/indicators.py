@@ -1,6 +1,6 @@
 """Indicators: every figure of an article with its name, kind, period and qualifier.
 
-The grammar (``core.extract.grammar``) finds the figures; this module is the clause model around them.
+The grammar (``core.extraction.grammar``) finds the figures; this module is the clause model around them.
 It reads the text left of a figure back to the clause boundary (qualifier, approximation,
 comparison base, scope, the indicator's name), the text right of it (a noun the figure counts:
 ``建成327个智慧安防小区``), the sentence (period, plans) and the paragraph (period). ``分别``
@@ -14,19 +14,19 @@ import re
 import sys
 from dataclasses import replace
 
-from core.extract.clause import Draft, TextView
-from core.extract.grammar import Quantity, find_quantities
-from core.extract.kinds import is_target, kind_of, rank_scope
-from core.extract.lists import (
+from core.extraction.clause import Draft, TextView
+from core.extraction.grammar import Quantity, find_quantities
+from core.extraction.kinds import is_target, kind_of, rank_scope
+from core.extraction.lists import (
     earlier_name,
     from_to,
     is_range,
     list_names,
     ratio_from_to,
 )
-from core.extract.names import after_list_break, name_of, read_left
-from core.extract.patterns import CARRIED, COMPARISON, SCOPE
-from core.extract.periods import period_of
+from core.extraction.names import after_list_break, name_of, read_left
+from core.extraction.patterns import CARRIED, COMPARISON, SCOPE
+from core.extraction.periods import period_of
 from core.model import Document, Indicator
 from core.text.numerals import magnitude_factor, to_halfwidth
 from core.text.script import fold_short

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.extract.grammar import Quantity
-from core.extract.patterns import CLAUSE_BREAK, PERIOD, SENTENCE_END
+from core.extraction.grammar import Quantity
+from core.extraction.patterns import CLAUSE_BREAK, PERIOD, SENTENCE_END
 from core.model import Kind
 from core.text.numerals import to_halfwidth
 from core.text.script import fold_same_length
