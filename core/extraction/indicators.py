@@ -10,6 +10,7 @@ as the document, so names and units are read back from the original at the same 
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sys
 from dataclasses import replace
@@ -26,21 +27,22 @@ from core.extraction.lists import (
 )
 from core.extraction.names import after_list_break, name_of, read_left
 from core.extraction.patterns import CARRIED, COMPARISON, SCOPE
-from core.extraction.periods import period_of
+from core.extraction.periods import period_of, resolved
 from core.model import Document, Indicator
 from core.text.numerals import magnitude_factor, to_halfwidth
 from core.text.script import fold_short
 
 
 def extract(doc: Document) -> list[Indicator]:
-    found = extract_text(doc.text, doc.name)
+    found = extract_text(doc.text, doc.name, doc.metadata.date)
     if doc.page_starts:
         found = [replace(ind, page=doc.page_of(ind.start)) for ind in found]
     return found
 
 
-def extract_text(text: str, doc: str = "") -> list[Indicator]:
-    t = TextView(text)
+def extract_text(text: str, doc: str = "", date: dt.date | None = None) -> list[Indicator]:
+    """The figures of ``text``; ``date``, the article's date, resolves relative periods (今年, 一季度)."""
+    t = TextView(text, date)
     quantities = find_quantities(t.f)
     out: list[Indicator] = []
     by_sentence: dict[tuple[int, int], list[Quantity]] = {}
@@ -140,10 +142,14 @@ def _finish(t: TextView, doc: str, d: Draft, s0: int, s1: int) -> Indicator:
         base_value, base_unit = base_value / 1000, ""
     sentence_end = s1 - 1 if s1 > s0 and t.f[s1 - 1] == "\n" else s1
     sentence = t.sentences.setdefault(s0, t.text[s0:sentence_end])  # one string per sentence
-    period = period_of(t, s0, q)
+    governing = period_of(t, s0, q)
+    period = t.text[governing.start() : governing.end()] if governing else None
+    span = resolved(t, governing, t.date)
+    start, end = span.iso if span else (None, None)
     return Indicator(
         doc=doc, name=d.name, value=d.value, unit=_intern(d.unit), kind=d.kind, period=_intern(period),
         qualifier=_intern(d.qualifier), approx=d.approx, start=q.start, end=q.end,
         sentence_start=s0, sentence_end=sentence_end, sentence=sentence,
         base_value=base_value, base_unit=base_unit, scope=d.scope, comparison=d.comparison,
+        period_label=_intern(span.label if span else period), period_from=_intern(start), period_to=_intern(end),
     )
