@@ -68,26 +68,31 @@ _LOCAL_SCOPES = ("全省", "全市", "全区", "全县", "全州", "本市", "�
 _ADMIN_SUFFIX = "省市区县"
 _GENERIC_ZONE = ("开发", "示范", "新", "园", "城", "市", "辖", "社", "郊", "山", "景", "片", "街", "矿", "保税", "自贸",
                  "高新", "经开", "功能", "核心", "先行", "试验", "实验", "地", "全", "本", "我", "各", "该", "库")
-# trailing words that say how the figure is measured, not what is measured
+# trailing words that say how the figure is measured (growth, target, rank: the record's kind), not what
 _GROWTH_TAIL = re.compile(
     r"(?:(?:比|较)(?:上年|去年|上月|上季|上季度|上年同期|去年同期|(?:19|20)\d\d年)(?:同期)?"
     r"(?:扩大|收窄|回落|回升|加快|放缓|提高|下降|增加|减少|上升|增长|持平)?"
     r"|(?:涨幅|降幅|增幅|增速|跌幅)(?:扩大|收窄|回落|回升|加快|放缓)"
-    r"|同比|环比|按年|按月|按季|增长率|增长速度|增速|增幅|涨幅|降幅|跌幅|升幅|变动率|变幅|增长|上涨|下降|下跌|回落"
-    r"|实质|实际|名义|年均|\([^()]*\))$"
+    r"|同比|环比|按年|按月|按季|增长率|增长速度|增速|增幅|涨幅|降幅|跌幅|升幅|变动率|变动|变幅|增长|上涨|下降|下跌|回落"
+    r"|增加额|增长额|实质|实际|名义|年均|累计平均|预期目标|目标|\([^()]*\)"
+    r"|(?:全国|全省|全市|全区|[\u4e00-\u9fff]{2,3}[省市])?(?:城市)?(?:排名|排位|位次))"
 )
-_TOTAL_TAIL = re.compile(r"(?:总额|总值|总量)$")
+_TOTAL_TAIL = ("总额", "总值", "总量")
 # a local scope makes a national indicator the regional one (全市GDP is the city's 地区生产总值)
 _REGIONAL = {"国内生产总值": "地区生产总值", "人均国内生产总值": "人均地区生产总值"}
 
 
 @lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
-    """Short names of provinces, cities and counties (武汉, 江西, 大渡口), from the gazetteer."""
+    """Short names of provinces and prefecture-level cities (江西, 武汉), from the gazetteer.
+
+    Counties are left out: their short names include everyday words (新建, 东方); a county is
+    stripped only with its suffix (大渡口区).
+    """
     from core.region import adcode_names, short_names
 
-    names = adcode_names()
-    return frozenset(n for n in short_names(names).values() if 2 <= len(n) <= 4)
+    names = short_names(adcode_names())
+    return frozenset(n for code, n in names.items() if code.endswith("00") and 2 <= len(n) <= 4)
 
 
 def _strip_place(s: str) -> list[str]:
@@ -122,13 +127,13 @@ def _heads(s: str) -> list[tuple[str, bool]]:
 
 
 def _tails(s: str) -> list[str]:
-    """``s`` and its forms without trailing growth words, then without 总额/总值/总量."""
+    """``s`` and its forms without trailing growth/target/rank words, then without 总额/总值/总量."""
     out = [s]
-    while (m := _GROWTH_TAIL.search(s)) and m.start():
-        s = s[: m.start()]
-        out.append(s)
-    if (m := _TOTAL_TAIL.search(s)) and m.start():
-        out.append(s[: m.start()])
+    for cur in out:  # grows while it is read: every way of cutting a tail, fewest cuts first
+        for i in range(len(cur) - 1, 0, -1):
+            if _GROWTH_TAIL.fullmatch(cur, i) and cur[:i] not in out:
+                out.append(cur[:i])
+    out += [x[: -len(t)] for x in list(out) for t in _TOTAL_TAIL if x.endswith(t) and len(x) > len(t)]
     return out
 
 
