@@ -139,6 +139,19 @@ def test_bad_user_row_names_file_and_line(tmp_path, monkeypatch, bad_row):
     assert str(path) in str(err.value) and ":4:" in str(err.value)
 
 
+def test_user_file_not_utf8_names_the_file(tmp_path):
+    path = tmp_path / "indicators.tsv"
+    path.write_bytes("地区生产总值\tGRP\tnational_accounts\t".encode("gb18030"))
+    with pytest.raises(CatalogueError, match="indicators.tsv: not UTF-8"):
+        Catalogue.from_files([path])
+
+
+def test_windows_line_ends_and_bom(tmp_path):
+    path = tmp_path / "indicators.tsv"
+    path.write_bytes("\ufeffindicator\tindicator_en\tdomain\tsynonyms\r\n夜间经济营业额\tNight-time Economy Turnover\tconsumption\t夜经济\r\n".encode())
+    assert Catalogue.from_files([path]).lookup("夜经济").indicator_en == "Night-time Economy Turnover"
+
+
 def _rows():
     lines = shipped_path().read_text(encoding="utf-8").splitlines()
     rows = [line.split("\t") for line in lines if line and not line.startswith("#")]

@@ -11,8 +11,10 @@ directory adds rows or overrides shipped ones.
 """
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -147,34 +149,37 @@ class Catalogue:
         self.lookup = lru_cache(maxsize=65536)(self._lookup)
 
     @classmethod
-    def from_files(cls, paths) -> Catalogue:
+    def from_files(cls, paths: Iterable[str | os.PathLike]) -> Catalogue:
         """Rows of later files override (same canonical name) or extend those of earlier ones."""
         cat = cls()
         for path in paths:
             cat.add_file(path)
         return cat
 
-    def add_file(self, path) -> None:
+    def add_file(self, path: str | os.PathLike) -> None:
         path = Path(path)
-        with path.open(encoding="utf-8-sig") as fh:
-            for lineno, line in enumerate(fh, 1):
-                line = line.rstrip("\r\n")
-                if not line.strip() or line.lstrip().startswith("#"):
-                    continue
-                cells = [c.strip() for c in line.split("\t")]
-                if cells[0] == COLUMNS[0]:
-                    continue  # header
-                if len(cells) == 3:
-                    cells.append("")
-                if len(cells) != len(COLUMNS):
-                    raise CatalogueError(f"{path}:{lineno}: expected {len(COLUMNS)} tab-separated columns "
-                                         f"({', '.join(COLUMNS)}), found {len(cells)}")
-                if not cells[0]:
-                    raise CatalogueError(f"{path}:{lineno}: empty canonical indicator name")
-                self.add(Entry(cells[0], cells[1], cells[2]), [s for s in cells[3].split("|") if s.strip()])
+        try:
+            lines = path.read_text(encoding="utf-8-sig").split("\n")
+        except UnicodeDecodeError as err:
+            raise CatalogueError(f"{path}: not UTF-8 text ({err.reason} at byte {err.start})") from None
+        for lineno, line in enumerate(lines, 1):
+            line = line.rstrip("\r")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            cells = [c.strip() for c in line.split("\t")]
+            if cells[0] == COLUMNS[0]:
+                continue  # header
+            if len(cells) == 3:
+                cells.append("")
+            if len(cells) != len(COLUMNS):
+                raise CatalogueError(f"{path}:{lineno}: expected {len(COLUMNS)} tab-separated columns "
+                                     f"({', '.join(COLUMNS)}), found {len(cells)}")
+            if not cells[0]:
+                raise CatalogueError(f"{path}:{lineno}: empty canonical indicator name")
+            self.add(Entry(cells[0], cells[1], cells[2]), [s for s in cells[3].split("|") if s.strip()])
         self.lookup.cache_clear()
 
-    def add(self, entry: Entry, synonyms: list[str] = ()) -> None:
+    def add(self, entry: Entry, synonyms: Iterable[str] = ()) -> None:
         self.entries[entry.indicator] = entry
         for name in (entry.indicator, *synonyms):
             self._index[normalise(name)] = entry.indicator
