@@ -15,6 +15,7 @@ import re
 import sys
 from dataclasses import replace
 
+from core.extraction.catalogue import Catalogue, active
 from core.extraction.clause import Draft, TextView
 from core.extraction.grammar import Quantity, find_quantities
 from core.extraction.kinds import is_target, kind_of, rank_scope
@@ -43,6 +44,7 @@ def extract(doc: Document) -> list[Indicator]:
 def extract_text(text: str, doc: str = "", date: dt.date | None = None) -> list[Indicator]:
     """The figures of ``text``; ``date``, the article's date, resolves relative periods (今年, 一季度)."""
     t = TextView(text, date)
+    catalogue = active()[0]
     quantities = find_quantities(t.f)
     out: list[Indicator] = []
     by_sentence: dict[tuple[int, int], list[Quantity]] = {}
@@ -51,7 +53,7 @@ def extract_text(text: str, doc: str = "", date: dt.date | None = None) -> list[
     for (s0, s1), qs in by_sentence.items():
         drafts = _sentence_drafts(t, s0, qs)
         for d in drafts:
-            out.append(_finish(t, doc, d, s0, s1))
+            out.append(_finish(t, doc, d, s0, s1, catalogue))
     return out
 
 
@@ -132,7 +134,7 @@ def _intern(s: str | None) -> str | None:
     return sys.intern(s) if s else s
 
 
-def _finish(t: TextView, doc: str, d: Draft, s0: int, s1: int) -> Indicator:
+def _finish(t: TextView, doc: str, d: Draft, s0: int, s1: int, catalogue: Catalogue) -> Indicator:
     q = d.q
     factor, base_unit = magnitude_factor(fold_short(d.unit)) if d.unit else (1.0, "")
     base_value = d.value * factor
@@ -146,10 +148,12 @@ def _finish(t: TextView, doc: str, d: Draft, s0: int, s1: int) -> Indicator:
     period = t.text[governing.start() : governing.end()] if governing else None
     span = resolved(t, governing, t.date)
     start, end = span.iso if span else (None, None)
+    entry = catalogue.lookup(d.name) if d.name else None
     return Indicator(
         doc=doc, name=d.name, value=d.value, unit=_intern(d.unit), kind=d.kind, period=_intern(period),
         qualifier=_intern(d.qualifier), approx=d.approx, start=q.start, end=q.end,
         sentence_start=s0, sentence_end=sentence_end, sentence=sentence,
         base_value=base_value, base_unit=base_unit, scope=d.scope, comparison=d.comparison,
         period_label=_intern(span.label if span else period), period_from=_intern(start), period_to=_intern(end),
+        indicator=entry.indicator if entry else None, indicator_en=entry.indicator_en if entry else None,
     )
