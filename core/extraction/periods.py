@@ -20,6 +20,7 @@ from core.extraction.timespan import Span, resolve
 
 COMPARISON_BEFORE = re.compile(r"(?:比|较|是|为|[高低快慢多少大小]于|超过|与|相比|对比|同)$")
 HEADING_MAX = 40
+ATTRIBUTIVE = re.compile(r"(?:去年|上年|前年|今年)[\u4e00-\u9fff]{2,6}的(?!\d)")
 
 
 def statements(t: TextView) -> list[re.Match]:
@@ -34,7 +35,8 @@ def statements(t: TextView) -> list[re.Match]:
             continue
         inside = [m for m in t.periods[bisect_left(t.period_starts, p0) : bisect_left(t.period_starts, p1)]
                   if not _comparison(t, m) and f[m.start() - 1 : m.start()] not in ("由", "从")]
-        if len(line) <= HEADING_MAX and not re.search(r"[。；;！？!?]", line):
+        inside = [m for m in inside if not m.group().startswith(("截至", "截止"))]  # a stock at a date: its own paragraph
+        if len(line) <= HEADING_MAX and not re.search(r"[。；;！？!?]", line) and not re.match(r"[-•·*]", line):
             out += inside  # the title or a heading
             continue
         if not lead_done and "。" in line:
@@ -51,7 +53,7 @@ def _opens(t: TextView, m: re.Match) -> bool:
     """A period that opens its sentence: 2022年，… / 其中，今年1-5月，…"""
     f = t.f
     s0 = t.sentence_of(m.start())[0]
-    return bool(re.fullmatch(r"(?:[在从截至自]|其中|同时|此外|另外|而)?", f[s0 : m.start()]) and re.match(
+    return bool(re.fullmatch(r"(?:[在从自]|其中|同时|此外|另外|而)?", f[s0 : m.start()]) and re.match(
         r"(?:以来|期间|内|起)?[,，]", f[m.end() : m.end() + 4]
     ))
 
@@ -76,6 +78,8 @@ def period_of(t: TextView, s0: int, q: Quantity) -> re.Match | None:
                 continue
             if m.group().startswith("连续") and t.clause_start(b, a) > m.start():
                 continue  # 连续三年 qualifies its own clause only
+            if ATTRIBUTIVE.match(f, m.start()):
+                continue  # 去年价格变动的翘尾影响: last year's changes, not a time for this figure
             if f[m.start() - 1 : m.start()] in ("由", "从") and re.search(r"(?:到|至|为)", f[m.end() : b]):
                 continue  # 由上月下降2.4%转为上涨1.6%: 上月 is the from-value's own time
             out.append(m)
@@ -105,4 +109,17 @@ def latest_year(t: TextView, pos: int) -> int | None:
 def resolved(t: TextView, m: re.Match | None, anchor: dt.date | None) -> Span | None:
     if m is None:
         return None
+    if m.group() in ("本月", "当月", "上月") and anchor is not None:
+        anchor = _month_reported(t, m.start(), anchor) or anchor
     return resolve(m.group(), anchor, latest_year(t, m.end()), t.fiscal)
+
+
+def _month_reported(t: TextView, pos: int, anchor: dt.date) -> dt.date | None:
+    """In a release commentary 本月 is the month the release reports (11月份 in a December
+    article), not the month it was published: the latest single month named before ``pos``."""
+    for m in reversed(t.periods[: bisect_left(t.period_starts, pos)]):
+        span = resolve(m.group(), anchor, latest_year(t, m.end()), t.fiscal)
+        if span and span.start and span.end and span.start.day == 1 and (span.end - span.start).days < 31 \
+                and span.start.month == span.end.month:
+            return span.end
+    return None

@@ -95,7 +95,7 @@ _MONTH = re.compile(rf"^{_NUM}月(?:份)?(?:(\d{{1,2}})日)?(末|底)?")
 _YEAR_END = re.compile(r"^(?:年底|年末|末|底)")
 _YEAR = re.compile(r"(\d{4})\s*年")
 _YEAR_RANGE = re.compile(r"(\d{4})\s*(?:-|—|–|~|至|到)\s*(\d{4})\s*年")
-_FISCAL = re.compile(r"(\d{4})\s*(?:-|—|–|/|至)\s*(\d{2}|\d{4})\s*(?:财政)?年度")
+_FISCAL = re.compile(r"(\d{4})\s*(?:-|—|–|/|至)\s*(\d{2}|\d{4})\s*(?:财政)?年度|(\d{4})\s*/\s*(\d{2})\s*年")
 _PLAN = re.compile(r"十([一二三四五六七八九])五")
 _PAST_N = re.compile(rf"(?:过去|近|前|最近|连续){_NUM}年")
 _NEXT_N = re.compile(rf"(?:未来|今后|此后){_NUM}年")
@@ -121,7 +121,7 @@ def _resolve(p: str, anchor: dt.date | None, year: int | None, fiscal: bool) -> 
 
     m = _FISCAL.search(p)
     if m:
-        return _fiscal(int(m.group(1)))
+        return _fiscal(int(m.group(1) or m.group(3)))
     if "年度" in p and fiscal and re.search(r"(?:本|今|上|下|新)(?:一个)?(?:财政)?年度", p):
         return _fiscal_relative(p, anchor, year)
     m = _PLAN.search(p)
