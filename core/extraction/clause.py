@@ -24,6 +24,8 @@ class Draft:
     unit: str
     scope: str | None
     comparison: str | None
+    plain_kind: Kind | None = None  # the kind it would have without a plan
+    plan: str = ""  # why it is a target: "clause" (its own words) or "context" (sentence, paragraph)
 
 
 class TextView:

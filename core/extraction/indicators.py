@@ -18,7 +18,7 @@ from dataclasses import replace
 from core.extraction.catalogue import Catalogue, active
 from core.extraction.clause import Draft, TextView
 from core.extraction.grammar import Quantity, find_quantities
-from core.extraction.kinds import is_target, kind_of, rank_scope
+from core.extraction.kinds import is_target, kind_of, rank_scope, timed_kind
 from core.extraction.lists import (
     earlier_name,
     from_to,
@@ -106,11 +106,12 @@ def _sentence_drafts(t: TextView, s0: int, qs: list[Quantity]) -> list[Draft]:
             kind, qualifier = drafts[-1].kind, qualifier or drafts[-1].qualifier or ""
         if q.form == "ratio" and (q.group in ratio_to or q.group in ratio_to.values()):
             kind = "change"
+        plain, plan = kind, ""
         if i in change_pairs:
-            kind = "change"
-            if change_pairs[i] == "to" and is_target(t, s0, q):
+            kind = plain = "change"
+            if change_pairs[i] == "to" and (plan := is_target(t, s0, q)):
                 kind = "target"
-        elif kind != "rank" and is_target(t, s0, q):
+        elif kind != "rank" and (plan := is_target(t, s0, q)):
             kind = "target"
         names = listed.get(i, [name])
         if names[0].startswith("#"):  # 分别 after the figures it refers to: take their names
@@ -118,12 +119,12 @@ def _sentence_drafts(t: TextView, s0: int, qs: list[Quantity]) -> list[Draft]:
         if i in follows:
             head = next((d for d in reversed(drafts) if d.q is qs[follows[i]]), None)
             if head is not None:
-                kind, qualifier = head.kind, head.qualifier or qualifier
+                kind, qualifier, plain, plan = head.kind, head.qualifier or qualifier, head.plain_kind, head.plan
                 if head.value != head.q.value and q.unit == "倍":
                     value, unit = q.value * 100, "%"
         for nm in names:
             drafts.append(Draft(q, nm, kind, qualifier or None, approx, value, unit,
-                                 scope_m.group() if scope_m else None, comp_m.group() if comp_m else None))
+                                 scope_m.group() if scope_m else None, comp_m.group() if comp_m else None, plain, plan))
         if names and names[-1] and q.form not in ("rank", "top"):
             prev_name = names[-1]
     return drafts
@@ -149,8 +150,9 @@ def _finish(t: TextView, doc: str, d: Draft, s0: int, s1: int, catalogue: Catalo
     span = resolved(t, governing, t.date)
     start, end = span.iso if span else (None, None)
     entry = catalogue.lookup(d.name) if d.name else None
+    kind = timed_kind(t, d, span)
     return Indicator(
-        doc=doc, name=d.name, value=d.value, unit=_intern(d.unit), kind=d.kind, period=_intern(period),
+        doc=doc, name=d.name, value=d.value, unit=_intern(d.unit), kind=kind, period=_intern(period),
         qualifier=_intern(d.qualifier), approx=d.approx, start=q.start, end=q.end,
         sentence_start=s0, sentence_end=sentence_end, sentence=sentence,
         base_value=base_value, base_unit=base_unit, scope=d.scope, comparison=d.comparison,

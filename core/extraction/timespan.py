@@ -165,9 +165,11 @@ def _resolve(p: str, anchor: dt.date | None, year: int | None, fiscal: bool) -> 
     else:
         for word, delta in sorted(_RELATIVE_YEAR.items(), key=lambda kv: -len(kv[0])):
             if p.startswith(word):
-                if base is None:
+                # 全年/当年 are the year under discussion (2021年，…全年…), 今年/去年 count from the article's date
+                ref = (year or base) if word in ("全年", "当年", "年内") else base
+                if ref is None:
                     return None
-                y, rest = base + delta, p[len(word):]
+                y, rest = ref + delta, p[len(word):]
                 break
     implicit = y is None
     if implicit:
