@@ -134,6 +134,14 @@
         <translation>指标名称</translation>
     </message>
     <message>
+        <source>Indicator</source>
+        <translation>规范指标</translation>
+    </message>
+    <message>
+        <source>Indicator (English)</source>
+        <translation>规范指标（英文）</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -150,6 +158,18 @@
         <translation>时期</translation>
     </message>
     <message>
+        <source>Period (resolved)</source>
+        <translation>时期（标准）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
         <source>Qualifier</source>
         <translation>限定词</translation>
     </message>
@@ -160,6 +180,10 @@
     <message>
         <source>Scope</source>
         <translation>范围</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页码</translation>
     </message>
     <message>
         <source>Sentence</source>
@@ -204,6 +228,10 @@
     <message>
         <source>Corrected; extracted value: {0}</source>
         <translation>已更正；原提取值：{0}</translation>
+    </message>
+    <message>
+        <source>As written: {0}</source>
+        <translation>原文：{0}</translation>
     </message>
 </context>
 <context>
@@ -271,6 +299,82 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Select text in either pane first</source>
+        <translation>请先在任一窗格中选择文字</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Note for the highlight:</source>
+        <translation>高亮的批注：</translation>
+    </message>
+    <message>
+        <source>Select rows in the table first</source>
+        <translation>请先在表格中选择行</translation>
+    </message>
+    <message>
+        <source>Note on this figure:</source>
+        <translation>关于此数据的批注：</translation>
+    </message>
+    <message>
+        <source>This figure is disputed</source>
+        <translation>此数据有疑问</translation>
+    </message>
+    <message>
+        <source>Export annotations</source>
+        <translation>导出批注</translation>
+    </message>
+    <message>
+        <source>Exported {0} annotations to {1}</source>
+        <translation>已导出 {0} 条批注到 {1}</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>导入批注</translation>
+    </message>
+    <message>
+        <source>{0} annotations imported</source>
+        <translation>已导入 {0} 条批注</translation>
+    </message>
+    <message>
+        <source>Export indicators</source>
+        <translation>导出指标</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported {0} rows to {1}</source>
+        <translation>已导出 {0} 行到 {1}</translation>
+    </message>
+    <message>
+        <source>Loading {0} of {1}…</source>
+        <translation>正在加载 {0}/{1}…</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>已取消加载</translation>
+    </message>
+    <message>
+        <source>{0} articles in the library</source>
+        <translation>文库共 {0} 篇文章</translation>
+    </message>
+    <message>
+        <source>Open articles</source>
+        <translation>打开文章</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.htm *.html);;All files (*)</source>
+        <translation>文章 (*.txt *.htm *.html);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of articles</source>
+        <translation>打开文章文件夹</translation>
+    </message>
     <message>
         <source>PolicyLens — policy article workbench</source>
         <translation>PolicyLens — 政策文章工作台</translation>
@@ -388,10 +492,6 @@
         <translation>高亮颜色</translation>
     </message>
     <message>
-        <source>Export annotations</source>
-        <translation>导出批注</translation>
-    </message>
-    <message>
         <source>As Markdown…</source>
         <translation>导出为 Markdown…</translation>
     </message>
@@ -440,16 +540,10 @@
         <translation>对照：{0}</translation>
     </message>
     <message>
-        <source>Loading {0} of {1}…</source>
-        <translation>正在加载 {0}/{1}…</translation>
-    </message>
-    <message>
-        <source>Loading cancelled</source>
-        <translation>已取消加载</translation>
-    </message>
-    <message>
-        <source>{0} articles in the library</source>
-        <translation>文库共 {0} 篇文章</translation>
+        <source>PolicyLens {0}
+Reads, converts and extracts indicators from Chinese policy articles. Works fully offline.</source>
+        <translation>PolicyLens {0}
+阅读、转换政策文章并提取其中的指标。完全离线运行。</translation>
     </message>
     <message>
         <source>{0} of {1} indicators</source>
@@ -458,72 +552,6 @@
     <message>
         <source>{0} found</source>
         <translation>找到 {0} 处</translation>
-    </message>
-    <message>
-        <source>Open articles</source>
-        <translation>打开文章</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.htm *.html);;All files (*)</source>
-        <translation>文章 (*.txt *.htm *.html);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Open a folder of articles</source>
-        <translation>打开文章文件夹</translation>
-    </message>
-    <message>
-        <source>PolicyLens {0}
-Reads, converts and extracts indicators from Chinese policy articles. Works fully offline.</source>
-        <translation>PolicyLens {0}
-阅读、转换政策文章并提取其中的指标。完全离线运行。</translation>
-    </message>
-    <message>
-        <source>Select text in either pane first</source>
-        <translation>请先在任一窗格中选择文字</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>批注</translation>
-    </message>
-    <message>
-        <source>Note for the highlight:</source>
-        <translation>高亮的批注：</translation>
-    </message>
-    <message>
-        <source>Select rows in the table first</source>
-        <translation>请先在表格中选择行</translation>
-    </message>
-    <message>
-        <source>Note on this figure:</source>
-        <translation>关于此数据的批注：</translation>
-    </message>
-    <message>
-        <source>This figure is disputed</source>
-        <translation>此数据有疑问</translation>
-    </message>
-    <message>
-        <source>Exported {0} annotations to {1}</source>
-        <translation>已导出 {0} 条批注到 {1}</translation>
-    </message>
-    <message>
-        <source>Import annotations</source>
-        <translation>导入批注</translation>
-    </message>
-    <message>
-        <source>{0} annotations imported</source>
-        <translation>已导入 {0} 条批注</translation>
-    </message>
-    <message>
-        <source>Export indicators</source>
-        <translation>导出指标</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Exported {0} rows to {1}</source>
-        <translation>已导出 {0} 行到 {1}</translation>
     </message>
 </context>
 <context>

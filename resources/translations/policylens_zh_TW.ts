@@ -134,6 +134,14 @@
         <translation>指標名稱</translation>
     </message>
     <message>
+        <source>Indicator</source>
+        <translation>規範指標</translation>
+    </message>
+    <message>
+        <source>Indicator (English)</source>
+        <translation>規範指標（英文）</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>數值</translation>
     </message>
@@ -150,6 +158,18 @@
         <translation>時期</translation>
     </message>
     <message>
+        <source>Period (resolved)</source>
+        <translation>時期（標準）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
         <source>Qualifier</source>
         <translation>限定詞</translation>
     </message>
@@ -160,6 +180,10 @@
     <message>
         <source>Scope</source>
         <translation>範圍</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>頁碼</translation>
     </message>
     <message>
         <source>Sentence</source>
@@ -204,6 +228,10 @@
     <message>
         <source>Corrected; extracted value: {0}</source>
         <translation>已更正；原提取值：{0}</translation>
+    </message>
+    <message>
+        <source>As written: {0}</source>
+        <translation>原文：{0}</translation>
     </message>
 </context>
 <context>
@@ -271,6 +299,82 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Select text in either pane first</source>
+        <translation>請先在任一窗格中選擇文字</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>批註</translation>
+    </message>
+    <message>
+        <source>Note for the highlight:</source>
+        <translation>高亮的批註：</translation>
+    </message>
+    <message>
+        <source>Select rows in the table first</source>
+        <translation>請先在表格中選擇行</translation>
+    </message>
+    <message>
+        <source>Note on this figure:</source>
+        <translation>關於此資料的批註：</translation>
+    </message>
+    <message>
+        <source>This figure is disputed</source>
+        <translation>此資料有疑問</translation>
+    </message>
+    <message>
+        <source>Export annotations</source>
+        <translation>匯出批註</translation>
+    </message>
+    <message>
+        <source>Exported {0} annotations to {1}</source>
+        <translation>已匯出 {0} 條批註到 {1}</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>匯入批註</translation>
+    </message>
+    <message>
+        <source>{0} annotations imported</source>
+        <translation>已匯入 {0} 條批註</translation>
+    </message>
+    <message>
+        <source>Export indicators</source>
+        <translation>匯出指標</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>Exported {0} rows to {1}</source>
+        <translation>已匯出 {0} 行到 {1}</translation>
+    </message>
+    <message>
+        <source>Loading {0} of {1}…</source>
+        <translation>正在載入 {0}/{1}…</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>已取消載入</translation>
+    </message>
+    <message>
+        <source>{0} articles in the library</source>
+        <translation>文庫共 {0} 篇文章</translation>
+    </message>
+    <message>
+        <source>Open articles</source>
+        <translation>開啟文章</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.htm *.html);;All files (*)</source>
+        <translation>文章 (*.txt *.htm *.html);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of articles</source>
+        <translation>開啟文章資料夾</translation>
+    </message>
     <message>
         <source>PolicyLens — policy article workbench</source>
         <translation>PolicyLens — 政策文章工作臺</translation>
@@ -388,10 +492,6 @@
         <translation>高亮顏色</translation>
     </message>
     <message>
-        <source>Export annotations</source>
-        <translation>匯出批註</translation>
-    </message>
-    <message>
         <source>As Markdown…</source>
         <translation>匯出為 Markdown…</translation>
     </message>
@@ -440,16 +540,10 @@
         <translation>對照：{0}</translation>
     </message>
     <message>
-        <source>Loading {0} of {1}…</source>
-        <translation>正在載入 {0}/{1}…</translation>
-    </message>
-    <message>
-        <source>Loading cancelled</source>
-        <translation>已取消載入</translation>
-    </message>
-    <message>
-        <source>{0} articles in the library</source>
-        <translation>文庫共 {0} 篇文章</translation>
+        <source>PolicyLens {0}
+Reads, converts and extracts indicators from Chinese policy articles. Works fully offline.</source>
+        <translation>PolicyLens {0}
+閱讀、轉換政策文章並提取其中的指標。完全離線執行。</translation>
     </message>
     <message>
         <source>{0} of {1} indicators</source>
@@ -458,72 +552,6 @@
     <message>
         <source>{0} found</source>
         <translation>找到 {0} 處</translation>
-    </message>
-    <message>
-        <source>Open articles</source>
-        <translation>開啟文章</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.htm *.html);;All files (*)</source>
-        <translation>文章 (*.txt *.htm *.html);;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <source>Open a folder of articles</source>
-        <translation>開啟文章資料夾</translation>
-    </message>
-    <message>
-        <source>PolicyLens {0}
-Reads, converts and extracts indicators from Chinese policy articles. Works fully offline.</source>
-        <translation>PolicyLens {0}
-閱讀、轉換政策文章並提取其中的指標。完全離線執行。</translation>
-    </message>
-    <message>
-        <source>Select text in either pane first</source>
-        <translation>請先在任一窗格中選擇文字</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>批註</translation>
-    </message>
-    <message>
-        <source>Note for the highlight:</source>
-        <translation>高亮的批註：</translation>
-    </message>
-    <message>
-        <source>Select rows in the table first</source>
-        <translation>請先在表格中選擇行</translation>
-    </message>
-    <message>
-        <source>Note on this figure:</source>
-        <translation>關於此資料的批註：</translation>
-    </message>
-    <message>
-        <source>This figure is disputed</source>
-        <translation>此資料有疑問</translation>
-    </message>
-    <message>
-        <source>Exported {0} annotations to {1}</source>
-        <translation>已匯出 {0} 條批註到 {1}</translation>
-    </message>
-    <message>
-        <source>Import annotations</source>
-        <translation>匯入批註</translation>
-    </message>
-    <message>
-        <source>{0} annotations imported</source>
-        <translation>已匯入 {0} 條批註</translation>
-    </message>
-    <message>
-        <source>Export indicators</source>
-        <translation>匯出指標</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>匯出失敗</translation>
-    </message>
-    <message>
-        <source>Exported {0} rows to {1}</source>
-        <translation>已匯出 {0} 行到 {1}</translation>
     </message>
 </context>
 <context>
