@@ -1,0 +1,150 @@
+"""A briefing as a Word document (python-docx): headings, the text with figures and highlights
+shaded, the reader's notes as Word comments on their passage, and a real table of figures whose
+value cells hold the bare number, right-aligned.
+
+Chinese text needs its East Asian font named on every style (Word and WPS otherwise fall back
+to a Latin font's idea of CJK): 宋体 for the body, 黑体 for headings and the table header.
+"""
+from __future__ import annotations
+
+from docx import Document as new_document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_UNDERLINE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+from core.report.html import cell_value, table_columns
+from core.report.model import HIGHLIGHT_COLOURS, KIND_COLOURS, Briefing, Run
+
+BODY_FONT = ("宋体", "SimSun")  # (eastAsia name, Latin fallback name)
+HEADING_FONT = ("黑体", "SimHei")
+LATIN_FONT = "Times New Roman"
+AUTHOR = "PolicyLens"
+UNDERLINES = {"growth": WD_UNDERLINE.SINGLE, "share": WD_UNDERLINE.DASH, "level": WD_UNDERLINE.DOTTED,
+              "count": WD_UNDERLINE.DOT_DASH, "rank": WD_UNDERLINE.WAVY, "target": WD_UNDERLINE.DOUBLE,
+              "change": WD_UNDERLINE.DOT_DOT_DASH}
+
+
+def _fonts(rpr_owner, east_asia: str, latin: str = LATIN_FONT) -> None:
+    """Name the East Asian and Latin fonts on a style's or run's rPr (theme fonts removed, since
+    they would win over the names)."""
+    rpr = rpr_owner.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(attr), None)
+    fonts.set(qn("w:ascii"), latin)
+    fonts.set(qn("w:hAnsi"), latin)
+    fonts.set(qn("w:eastAsia"), east_asia)
+
+
+def _shade(owner_pr, fill: str) -> None:
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill.lstrip("#").upper())
+    owner_pr.append(shd)
+
+
+def _setup(doc) -> None:
+    sec = doc.sections[0]
+    sec.page_width, sec.page_height = Cm(21), Cm(29.7)  # A4
+    sec.left_margin = sec.right_margin = Cm(2.5)
+    sec.top_margin = sec.bottom_margin = Cm(2.5)
+    normal = doc.styles["Normal"]
+    normal.font.size = Pt(12)
+    _fonts(normal.element, BODY_FONT[0])
+    for name in ("Title", "Heading 1", "Heading 2", "Heading 3"):
+        style = doc.styles[name]
+        _fonts(style.element, HEADING_FONT[0], HEADING_FONT[0])
+        style.font.color.rgb = None
+
+
+def _run(paragraph, run: Run, starts: dict[int, object], ends: dict[int, object]) -> None:
+    r = paragraph.add_run(run.text)
+    if run.kind:
+        r.font.underline = UNDERLINES.get(run.kind, WD_UNDERLINE.SINGLE)
+        if run.colour:
+            r.font.bold = True
+    fill = HIGHLIGHT_COLOURS.get(run.colour or "") or KIND_COLOURS.get(run.kind or "")
+    if fill:
+        _shade(r._r.get_or_add_rPr(), fill)
+    for n in run.opens:
+        starts[n] = r
+    for n in run.closes:
+        ends[n] = r
+
+
+def write_docx(b: Briefing, path: str) -> None:
+    doc = new_document()
+    _setup(doc)
+    doc.core_properties.title = b.title
+    doc.core_properties.author = AUTHOR
+    doc.add_heading(b.title, level=0)
+    meta = doc.add_paragraph(f"{b.labels['made']}：{b.made.isoformat()}")
+    meta.runs[0].font.size = Pt(10)
+    notes_by_number = {n.number: n for n in b.notes}
+    for s in b.sections:
+        doc.add_heading(s.title, level=1 if not b.indicators_only else 2)
+        line = " · ".join(p for p in (
+            f"{b.labels['date']}：{s.date.isoformat()}" if s.date else "",
+            f"{b.labels['source']}：{s.source}" if s.source else "",
+            f"{b.labels['region']}：{s.region}" if s.region else "") if p)
+        if line:
+            doc.add_paragraph(line).runs[0].font.size = Pt(10)
+        if b.indicators_only:
+            continue
+        starts: dict[int, object] = {}
+        ends: dict[int, object] = {}
+        for para in s.paragraphs:
+            p = doc.add_paragraph()
+            p.paragraph_format.first_line_indent = Pt(24)
+            for run in para:
+                _run(p, run, starts, ends)
+        for n, last in sorted(ends.items()):  # a Word comment on the passage, in the margin
+            doc.add_comment([starts.get(n, last), last], text=notes_by_number[n].text, author=AUTHOR, initials="PL")
+        loose = [n for n in s.notes if n.number not in ends]
+        if loose:  # notes whose passage is no longer in the article: a numbered list
+            doc.add_heading(b.labels["notes"], level=3)
+            for n in loose:
+                quote = n.quote + ("" if n.placed else b.labels["unplaced"])
+                doc.add_paragraph(f"[{n.number}] {n.text}（「{quote}」）")
+    _table(doc, b)
+    if b.indicators_only and b.notes:
+        doc.add_heading(b.labels["notes"], level=2)
+        for n in b.notes:
+            doc.add_paragraph(f"[{n.number}] {n.text}（「{n.quote}」）")
+    doc.save(path)
+
+
+def _table(doc, b: Briefing) -> None:
+    if not b.rows:
+        return
+    cols = table_columns(b)
+    doc.add_heading(b.labels["figures"], level=1)
+    table = doc.add_table(rows=1, cols=len(cols))
+    table.style = doc.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    header = table.rows[0]
+    tr_pr = header._tr.get_or_add_trPr()  # the header row repeats on every page
+    repeat = OxmlElement("w:tblHeader")
+    repeat.set(qn("w:val"), "true")
+    tr_pr.append(repeat)
+    for cell, col in zip(header.cells, cols):
+        cell.text = ""
+        r = cell.paragraphs[0].add_run(b.labels[col])
+        r.font.bold = True
+        _fonts(r._r, HEADING_FONT[0], HEADING_FONT[0])
+        _shade(cell._tc.get_or_add_tcPr(), "#EEEEEE")
+    for row in b.rows:
+        cells = table.add_row().cells
+        for cell, col in zip(cells, cols):
+            v = cell_value(b, row, col)
+            cell.text = "" if v is None else str(v)
+            if col in ("value", "page"):
+                cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            for r in cell.paragraphs[0].runs:
+                r.font.size = Pt(10.5)
