@@ -69,6 +69,77 @@
     </message>
 </context>
 <context>
+    <name>Briefing</name>
+    <message>
+        <source>Export briefing</source>
+        <translation>导出简报</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Word 文档（.docx）</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation>网页（.html）</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>保持原文字体</translation>
+    </message>
+    <message>
+        <source>Indicators only (the table, no text)</source>
+        <translation>仅指标（只有表格，不含正文）</translation>
+    </message>
+    <message>
+        <source>The current article</source>
+        <translation>当前文章</translation>
+    </message>
+    <message>
+        <source>The {0} selected rows of the table</source>
+        <translation>表格中选中的 {0} 行</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <source>briefing</source>
+        <translation>简报</translation>
+    </message>
+    <message>
+        <source>Open an article or select rows in the table first</source>
+        <translation>请先打开一篇文章或在表格中选择行</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Writing the briefing…</source>
+        <translation>正在生成简报…</translation>
+    </message>
+    <message>
+        <source>Briefing written to {0}</source>
+        <translation>简报已写入 {0}</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+</context>
+<context>
     <name>Compare</name>
     <message>
         <source>Compare an indicator</source>
@@ -272,6 +343,82 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Select text in either pane first</source>
+        <translation>请先在任一窗格中选择文字</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Note for the highlight:</source>
+        <translation>高亮的批注：</translation>
+    </message>
+    <message>
+        <source>Select rows in the table first</source>
+        <translation>请先在表格中选择行</translation>
+    </message>
+    <message>
+        <source>Note on this figure:</source>
+        <translation>关于此数据的批注：</translation>
+    </message>
+    <message>
+        <source>This figure is disputed</source>
+        <translation>此数据有疑问</translation>
+    </message>
+    <message>
+        <source>Export annotations</source>
+        <translation>导出批注</translation>
+    </message>
+    <message>
+        <source>Exported {0} annotations to {1}</source>
+        <translation>已导出 {0} 条批注到 {1}</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>导入批注</translation>
+    </message>
+    <message>
+        <source>{0} annotations imported</source>
+        <translation>已导入 {0} 条批注</translation>
+    </message>
+    <message>
+        <source>Export indicators</source>
+        <translation>导出指标</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported {0} rows to {1}</source>
+        <translation>已导出 {0} 行到 {1}</translation>
+    </message>
+    <message>
+        <source>Loading {0} of {1}…</source>
+        <translation>正在加载 {0}/{1}…</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>已取消加载</translation>
+    </message>
+    <message>
+        <source>{0} articles in the library</source>
+        <translation>文库共 {0} 篇文章</translation>
+    </message>
+    <message>
+        <source>Open articles</source>
+        <translation>打开文章</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.htm *.html);;All files (*)</source>
+        <translation>文章 (*.txt *.htm *.html);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of articles</source>
+        <translation>打开文章文件夹</translation>
+    </message>
+    <message>
         <source>PolicyLens — policy article workbench</source>
         <translation>PolicyLens — 政策文章工作台</translation>
     </message>
@@ -318,6 +465,14 @@
     <message>
         <source>Export table as Excel…</source>
         <translation>导出表格为 Excel…</translation>
+    </message>
+    <message>
+        <source>Export briefing…</source>
+        <translation>导出简报…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -388,10 +543,6 @@
         <translation>高亮颜色</translation>
     </message>
     <message>
-        <source>Export annotations</source>
-        <translation>导出批注</translation>
-    </message>
-    <message>
         <source>As Markdown…</source>
         <translation>导出为 Markdown…</translation>
     </message>
@@ -440,16 +591,10 @@
         <translation>对照：{0}</translation>
     </message>
     <message>
-        <source>Loading {0} of {1}…</source>
-        <translation>正在加载 {0}/{1}…</translation>
-    </message>
-    <message>
-        <source>Loading cancelled</source>
-        <translation>已取消加载</translation>
-    </message>
-    <message>
-        <source>{0} articles in the library</source>
-        <translation>文库共 {0} 篇文章</translation>
+        <source>PolicyLens {0}
+Reads, converts and extracts indicators from Chinese policy articles. Works fully offline.</source>
+        <translation>PolicyLens {0}
+阅读、转换政策文章并提取其中的指标。完全离线运行。</translation>
     </message>
     <message>
         <source>{0} of {1} indicators</source>
@@ -458,72 +603,6 @@
     <message>
         <source>{0} found</source>
         <translation>找到 {0} 处</translation>
-    </message>
-    <message>
-        <source>Open articles</source>
-        <translation>打开文章</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.htm *.html);;All files (*)</source>
-        <translation>文章 (*.txt *.htm *.html);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Open a folder of articles</source>
-        <translation>打开文章文件夹</translation>
-    </message>
-    <message>
-        <source>PolicyLens {0}
-Reads, converts and extracts indicators from Chinese policy articles. Works fully offline.</source>
-        <translation>PolicyLens {0}
-阅读、转换政策文章并提取其中的指标。完全离线运行。</translation>
-    </message>
-    <message>
-        <source>Select text in either pane first</source>
-        <translation>请先在任一窗格中选择文字</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>批注</translation>
-    </message>
-    <message>
-        <source>Note for the highlight:</source>
-        <translation>高亮的批注：</translation>
-    </message>
-    <message>
-        <source>Select rows in the table first</source>
-        <translation>请先在表格中选择行</translation>
-    </message>
-    <message>
-        <source>Note on this figure:</source>
-        <translation>关于此数据的批注：</translation>
-    </message>
-    <message>
-        <source>This figure is disputed</source>
-        <translation>此数据有疑问</translation>
-    </message>
-    <message>
-        <source>Exported {0} annotations to {1}</source>
-        <translation>已导出 {0} 条批注到 {1}</translation>
-    </message>
-    <message>
-        <source>Import annotations</source>
-        <translation>导入批注</translation>
-    </message>
-    <message>
-        <source>{0} annotations imported</source>
-        <translation>已导入 {0} 条批注</translation>
-    </message>
-    <message>
-        <source>Export indicators</source>
-        <translation>导出指标</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Exported {0} rows to {1}</source>
-        <translation>已导出 {0} 行到 {1}</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,77 @@
     </message>
 </context>
 <context>
+    <name>Briefing</name>
+    <message>
+        <source>Export briefing</source>
+        <translation>匯出簡報</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Word 文件（.docx）</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation>網頁（.html）</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>保持原文字型</translation>
+    </message>
+    <message>
+        <source>Indicators only (the table, no text)</source>
+        <translation>僅指標（只有表格，不含正文）</translation>
+    </message>
+    <message>
+        <source>The current article</source>
+        <translation>當前文章</translation>
+    </message>
+    <message>
+        <source>The {0} selected rows of the table</source>
+        <translation>表格中選中的 {0} 行</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>字體</translation>
+    </message>
+    <message>
+        <source>briefing</source>
+        <translation>簡報</translation>
+    </message>
+    <message>
+        <source>Open an article or select rows in the table first</source>
+        <translation>請先開啟一篇文章或在表格中選擇行</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>Writing the briefing…</source>
+        <translation>正在生成簡報…</translation>
+    </message>
+    <message>
+        <source>Briefing written to {0}</source>
+        <translation>簡報已寫入 {0}</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>列印預覽</translation>
+    </message>
+</context>
+<context>
     <name>Compare</name>
     <message>
         <source>Compare an indicator</source>
@@ -272,6 +343,82 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Select text in either pane first</source>
+        <translation>請先在任一窗格中選擇文字</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>批註</translation>
+    </message>
+    <message>
+        <source>Note for the highlight:</source>
+        <translation>高亮的批註：</translation>
+    </message>
+    <message>
+        <source>Select rows in the table first</source>
+        <translation>請先在表格中選擇行</translation>
+    </message>
+    <message>
+        <source>Note on this figure:</source>
+        <translation>關於此資料的批註：</translation>
+    </message>
+    <message>
+        <source>This figure is disputed</source>
+        <translation>此資料有疑問</translation>
+    </message>
+    <message>
+        <source>Export annotations</source>
+        <translation>匯出批註</translation>
+    </message>
+    <message>
+        <source>Exported {0} annotations to {1}</source>
+        <translation>已匯出 {0} 條批註到 {1}</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>匯入批註</translation>
+    </message>
+    <message>
+        <source>{0} annotations imported</source>
+        <translation>已匯入 {0} 條批註</translation>
+    </message>
+    <message>
+        <source>Export indicators</source>
+        <translation>匯出指標</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>Exported {0} rows to {1}</source>
+        <translation>已匯出 {0} 行到 {1}</translation>
+    </message>
+    <message>
+        <source>Loading {0} of {1}…</source>
+        <translation>正在載入 {0}/{1}…</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>已取消載入</translation>
+    </message>
+    <message>
+        <source>{0} articles in the library</source>
+        <translation>文庫共 {0} 篇文章</translation>
+    </message>
+    <message>
+        <source>Open articles</source>
+        <translation>開啟文章</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.htm *.html);;All files (*)</source>
+        <translation>文章 (*.txt *.htm *.html);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of articles</source>
+        <translation>開啟文章資料夾</translation>
+    </message>
+    <message>
         <source>PolicyLens — policy article workbench</source>
         <translation>PolicyLens — 政策文章工作臺</translation>
     </message>
@@ -318,6 +465,14 @@
     <message>
         <source>Export table as Excel…</source>
         <translation>匯出表格為 Excel…</translation>
+    </message>
+    <message>
+        <source>Export briefing…</source>
+        <translation>匯出簡報…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -388,10 +543,6 @@
         <translation>高亮顏色</translation>
     </message>
     <message>
-        <source>Export annotations</source>
-        <translation>匯出批註</translation>
-    </message>
-    <message>
         <source>As Markdown…</source>
         <translation>匯出為 Markdown…</translation>
     </message>
@@ -440,16 +591,10 @@
         <translation>對照：{0}</translation>
     </message>
     <message>
-        <source>Loading {0} of {1}…</source>
-        <translation>正在載入 {0}/{1}…</translation>
-    </message>
-    <message>
-        <source>Loading cancelled</source>
-        <translation>已取消載入</translation>
-    </message>
-    <message>
-        <source>{0} articles in the library</source>
-        <translation>文庫共 {0} 篇文章</translation>
+        <source>PolicyLens {0}
+Reads, converts and extracts indicators from Chinese policy articles. Works fully offline.</source>
+        <translation>PolicyLens {0}
+閱讀、轉換政策文章並提取其中的指標。完全離線執行。</translation>
     </message>
     <message>
         <source>{0} of {1} indicators</source>
@@ -458,72 +603,6 @@
     <message>
         <source>{0} found</source>
         <translation>找到 {0} 處</translation>
-    </message>
-    <message>
-        <source>Open articles</source>
-        <translation>開啟文章</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.htm *.html);;All files (*)</source>
-        <translation>文章 (*.txt *.htm *.html);;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <source>Open a folder of articles</source>
-        <translation>開啟文章資料夾</translation>
-    </message>
-    <message>
-        <source>PolicyLens {0}
-Reads, converts and extracts indicators from Chinese policy articles. Works fully offline.</source>
-        <translation>PolicyLens {0}
-閱讀、轉換政策文章並提取其中的指標。完全離線執行。</translation>
-    </message>
-    <message>
-        <source>Select text in either pane first</source>
-        <translation>請先在任一窗格中選擇文字</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>批註</translation>
-    </message>
-    <message>
-        <source>Note for the highlight:</source>
-        <translation>高亮的批註：</translation>
-    </message>
-    <message>
-        <source>Select rows in the table first</source>
-        <translation>請先在表格中選擇行</translation>
-    </message>
-    <message>
-        <source>Note on this figure:</source>
-        <translation>關於此資料的批註：</translation>
-    </message>
-    <message>
-        <source>This figure is disputed</source>
-        <translation>此資料有疑問</translation>
-    </message>
-    <message>
-        <source>Exported {0} annotations to {1}</source>
-        <translation>已匯出 {0} 條批註到 {1}</translation>
-    </message>
-    <message>
-        <source>Import annotations</source>
-        <translation>匯入批註</translation>
-    </message>
-    <message>
-        <source>{0} annotations imported</source>
-        <translation>已匯入 {0} 條批註</translation>
-    </message>
-    <message>
-        <source>Export indicators</source>
-        <translation>匯出指標</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>匯出失敗</translation>
-    </message>
-    <message>
-        <source>Exported {0} rows to {1}</source>
-        <translation>已匯出 {0} 行到 {1}</translation>
     </message>
 </context>
 <context>
