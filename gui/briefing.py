@@ -27,7 +27,7 @@ from core.ingest.loader import LoadError, load
 from core.model import Document, Indicator
 from core.report.formats import write
 from core.report.model import Article, Briefing, build_briefing
-from gui.briefing_pdf import text_document, write_pdf
+from gui.briefing_pdf import print_document, text_document, write_pdf
 
 FORMATS = ("docx", "pdf", "html")
 INDICATOR_FIELDS = {f.name for f in fields(Indicator)}
@@ -218,12 +218,13 @@ def print_briefing(window) -> QPrintPreviewDialog | None:
             continue
         notes = s.annotations if s.annotations is not None else window.annotation_store.for_document(s.path, content_hash(doc.text))
         articles.append(Article(doc, s.indicators, notes, s.passages))
-    doc = text_document(build_briefing(articles))
+    b = build_briefing(articles)
+    doc = text_document(b)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(doc.metaInformation(doc.MetaInformation.DocumentTitle))
     dlg = QPrintPreviewDialog(printer, window)
     dlg.setWindowTitle(tr("Print preview"))
-    dlg.paintRequested.connect(doc.print_)
+    dlg.paintRequested.connect(lambda printer: print_document(b, doc, printer))
     dlg.finished.connect(lambda _r: setattr(window, "_print_preview", None))
     window._print_preview = (dlg, doc, printer)  # the document lives as long as the preview
     dlg.open()

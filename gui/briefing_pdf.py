@@ -10,9 +10,10 @@ from __future__ import annotations
 import os
 import re
 import sys
+from contextlib import contextmanager
 from functools import lru_cache
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QLocale, QMarginsF
 from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QPdfWriter, QRawFont, QTextDocument
 
 from core.report.html import to_html
@@ -21,6 +22,17 @@ from core.report.model import Briefing
 BODY_FONTS = ("Noto Serif CJK SC", "Source Han Serif SC", "SimSun", "Songti SC", "Noto Sans CJK SC",
               "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei")
 HEADING_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "SimHei", "Heiti SC", "Microsoft YaHei", "PingFang SC")
+# Traditional briefings: the Traditional glyph forms first (the Simplified fonts as fallback)
+BODY_FONTS_TC = ("Noto Serif CJK TC", "Source Han Serif TC", "PMingLiU", "MingLiU", "Songti TC", *BODY_FONTS)
+HEADING_FONTS_TC = ("Noto Sans CJK TC", "Source Han Sans TC", "Microsoft JhengHei", "Heiti TC", "PingFang TC",
+                    *HEADING_FONTS)
+
+
+def fonts_for(b: Briefing) -> tuple[str | None, str | None]:
+    """The body and heading families installed here for this briefing's script."""
+    if b.traditional:
+        return _family(BODY_FONTS_TC), _family(HEADING_FONTS_TC)
+    return _family(BODY_FONTS), _family(HEADING_FONTS)
 
 
 def _family(choices: tuple[str, ...]) -> str | None:
@@ -31,7 +43,7 @@ def _family(choices: tuple[str, ...]) -> str | None:
 def text_document(b: Briefing) -> QTextDocument:
     """The briefing as a QTextDocument in the installed CJK fonts (11 pt, for A4)."""
     doc = QTextDocument()
-    body, heading = _family(BODY_FONTS), _family(HEADING_FONTS)
+    body, heading = fonts_for(b)
     font = QFont(body) if body else QFont()
     font.setPointSizeF(11)
     doc.setDefaultFont(font)
@@ -48,6 +60,26 @@ def text_document(b: Briefing) -> QTextDocument:
     return doc
 
 
+@contextmanager
+def script_locale(b: Briefing):
+    """Lay the briefing out in the locale of its script. Qt shapes text in the default locale's
+    language: with zh_CN, a Traditional font swaps in its Simplified-style glyphs (OpenType
+    ``locl``), which have no code point, so the PDF's text layer loses those characters."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("zh_TW" if b.traditional else "zh_CN"))
+    try:
+        yield
+    finally:
+        QLocale.setDefault(before)
+
+
+def print_document(b: Briefing, doc: QTextDocument, device) -> None:
+    """``doc.print_(device)`` in the briefing's locale (for the PDF and the print preview)."""
+    with script_locale(b):
+        doc.markContentsDirty(0, doc.characterCount())  # lay out again, in this locale
+        doc.print_(device)
+
+
 def write_pdf(b: Briefing, path: str) -> None:
     """Needs a QGuiApplication (the window's, or :func:`write_pdf_headless`'s)."""
     writer = QPdfWriter(path)
@@ -56,12 +88,11 @@ def write_pdf(b: Briefing, path: str) -> None:
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(20, 18, 20, 18), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
-    doc = text_document(b)
-    doc.print_(writer)
+    print_document(b, text_document(b), writer)
     del writer  # finishes the file
     if not os.path.exists(path) or os.path.getsize(path) == 0:
         raise OSError(f"{path}: the PDF could not be written")
-    fix_radicals(path, tuple(f for f in (_family(BODY_FONTS), _family(HEADING_FONTS)) if f))
+    fix_radicals(path, tuple(f for f in fonts_for(b) if f))
 
 
 # --- copied text that reads as the text ------------------------------------------------------

@@ -156,6 +156,9 @@ def test_cli_report_uses_the_store_and_writes_docx(doc000, tmp_path, capsys):
     d = docx.Document(str(out))
     assert [c.text for c in d.comments] == [NOTE]
     assert d.paragraphs[0].text.startswith("老工業基地")
+    from docx.oxml.ns import qn
+
+    assert d.styles["Normal"].element.rPr.find(qn("w:rFonts")).get(qn("w:eastAsia")) == "新細明體"
     assert "1 article(s)" in capsys.readouterr().out
 
 

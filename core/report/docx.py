@@ -3,7 +3,8 @@ shaded, the reader's notes as Word comments on their passage, and a real table o
 value cells hold the bare number, right-aligned.
 
 Chinese text needs its East Asian font named on every style (Word and WPS otherwise fall back
-to a Latin font's idea of CJK): 宋体 for the body, 黑体 for headings and the table header.
+to a Latin font's idea of CJK): 宋体 for the body, 黑体 for headings and the table header; in a
+Traditional briefing 新細明體 and 微軟正黑體.
 """
 from __future__ import annotations
 
@@ -17,8 +18,10 @@ from docx.shared import Cm, Pt
 from core.report.html import cell_value, table_columns
 from core.report.model import HIGHLIGHT_COLOURS, KIND_COLOURS, Briefing, Run
 
-BODY_FONT = ("宋体", "SimSun")  # (eastAsia name, Latin fallback name)
-HEADING_FONT = ("黑体", "SimHei")
+BODY_FONT = "宋体"  # SimSun
+HEADING_FONT = "黑体"  # SimHei
+BODY_FONT_TRADITIONAL = "新細明體"  # PMingLiU
+HEADING_FONT_TRADITIONAL = "微軟正黑體"  # Microsoft JhengHei
 LATIN_FONT = "Times New Roman"
 AUTHOR = "PolicyLens"
 UNDERLINES = {"growth": WD_UNDERLINE.SINGLE, "share": WD_UNDERLINE.DASH, "level": WD_UNDERLINE.DOTTED,
@@ -49,18 +52,20 @@ def _shade(owner_pr, fill: str) -> None:
     owner_pr.append(shd)
 
 
-def _setup(doc) -> None:
+def _setup(doc, b: Briefing) -> tuple[str, str]:
     sec = doc.sections[0]
     sec.page_width, sec.page_height = Cm(21), Cm(29.7)  # A4
     sec.left_margin = sec.right_margin = Cm(2.5)
     sec.top_margin = sec.bottom_margin = Cm(2.5)
+    body, heading = (BODY_FONT_TRADITIONAL, HEADING_FONT_TRADITIONAL) if b.traditional else (BODY_FONT, HEADING_FONT)
     normal = doc.styles["Normal"]
     normal.font.size = Pt(12)
-    _fonts(normal.element, BODY_FONT[0])
+    _fonts(normal.element, body)
     for name in ("Title", "Heading 1", "Heading 2", "Heading 3"):
         style = doc.styles[name]
-        _fonts(style.element, HEADING_FONT[0], HEADING_FONT[0])
+        _fonts(style.element, heading, heading)
         style.font.color.rgb = None
+    return body, heading
 
 
 def _run(paragraph, run: Run, starts: dict[int, object], ends: dict[int, object]) -> None:
@@ -80,7 +85,7 @@ def _run(paragraph, run: Run, starts: dict[int, object], ends: dict[int, object]
 
 def write_docx(b: Briefing, path: str) -> None:
     doc = new_document()
-    _setup(doc)
+    _body, heading = _setup(doc, b)
     doc.core_properties.title = b.title
     doc.core_properties.author = AUTHOR
     doc.add_heading(b.title, level=0)
@@ -112,7 +117,7 @@ def write_docx(b: Briefing, path: str) -> None:
             for n in loose:
                 quote = n.quote + ("" if n.placed else b.labels["unplaced"])
                 doc.add_paragraph(f"[{n.number}] {n.text}（「{quote}」）")
-    _table(doc, b)
+    _table(doc, b, heading)
     if b.indicators_only and b.notes:
         doc.add_heading(b.labels["notes"], level=2)
         for n in b.notes:
@@ -120,7 +125,7 @@ def write_docx(b: Briefing, path: str) -> None:
     doc.save(path)
 
 
-def _table(doc, b: Briefing) -> None:
+def _table(doc, b: Briefing, heading: str) -> None:
     if not b.rows:
         return
     cols = table_columns(b)
@@ -137,7 +142,7 @@ def _table(doc, b: Briefing) -> None:
         cell.text = ""
         r = cell.paragraphs[0].add_run(b.labels[col])
         r.font.bold = True
-        _fonts(r._r, HEADING_FONT[0], HEADING_FONT[0])
+        _fonts(r._r, heading, heading)
         _shade(cell._tc.get_or_add_tcPr(), "#EEEEEE")
     for row in b.rows:
         cells = table.add_row().cells

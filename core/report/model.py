@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass, field
 
 from core.annotate.store import Annotation, Placement, place_all
-from core.convert.conversion import Conversion, ScriptConverter
+from core.convert.conversion import Conversion, ScriptConverter, detect_script
 from core.export.tables import cell_text
 from core.model import Document, Indicator
 
@@ -95,6 +95,7 @@ class Briefing:
     sections: tuple[Section, ...]
     rows: tuple[FigureRow, ...]
     labels: dict[str, str] = field(default_factory=dict)  # LABELS and KIND_LABELS, converted
+    traditional: bool = False  # written in Traditional characters (the writers pick fonts by it)
 
     @property
     def notes(self) -> list[Note]:
@@ -145,7 +146,14 @@ def build_briefing(articles: list[Article], config: str | None = None, indicator
     if title is None:
         title = sections[0].title if len(sections) == 1 else f"{labels['briefing']}（{len(sections)}）"
     return Briefing(title=title, made=made or _dt.date.today(), config=config, indicators_only=indicators_only,
-                    sections=tuple(sections), rows=tuple(rows), labels=labels)
+                    sections=tuple(sections), rows=tuple(rows), labels=labels,
+                    traditional=_traditional(config, articles))
+
+
+def _traditional(config: str | None, articles: list[Article]) -> bool:
+    if config:
+        return config.startswith("s2") or config in ("t2tw", "t2hk", "tw2t", "hk2t", "jp2t")
+    return bool(articles) and detect_script(articles[0].document.text).script == "traditional"
 
 
 def _section(art: Article, script: _Script, labels: dict[str, str], number: int,
