@@ -12,7 +12,7 @@ import os
 from core.annotate.store import AnnotationStore, StoreError, content_hash
 from core.cli import err as _err
 from core.cli.annotations import default_store_path
-from core.convert.conversion import ConversionError
+from core.convert.conversion import ConversionError, available_configs
 from core.ingest.corpus import iter_documents
 from core.ingest.loader import LoadError
 from core.report.formats import FORMATS, FormatUnavailable, write
@@ -30,6 +30,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     fmt = _format(args)
     if fmt is None:
         _err(f"{args.output}: say which format with --format ({'|'.join(FORMATS)}) or end the file name with one")
+        return 2
+    if args.config and args.config not in available_configs():
+        _err(f"unknown conversion config {args.config!r}; choose one of: {', '.join(available_configs())}")
         return 2
     failed: list[LoadError] = []
     articles: list[Article] = []

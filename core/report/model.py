@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from core.annotate.store import Annotation, Placement, place_all
@@ -187,7 +188,7 @@ def _section(art: Article, script: _Script, labels: dict[str, str], number: int,
     name = doc.metadata.title or os.path.splitext(doc.name)[0]
     title = script.text(name) or name
     figure_rows = [
-        FigureRow(article=title, name=script.text(i.name) or "", indicator=i.indicator, value=i.value,
+        FigureRow(article=title, name=script.text(i.name) or "", indicator=script.text(i.indicator), value=i.value,
                   unit=script.text(i.unit) or "", kind=labels.get(i.kind, i.kind),
                   period=script.text(i.period_label or i.period), page=i.page,
                   notes=tuple(n for p, n in noted if p.start < i.end and i.start < p.end))
@@ -223,6 +224,7 @@ def _paragraphs(text: str, figures, highlights, marks, keep, gap: str):
     cuts = {0, len(text)}
     for a, b, _ in figures + highlights + marks:
         cuts.update((a, b))
+    cuts = sorted(cuts)
     pos = 0
     skipped = False
     for line in text.split("\n"):
@@ -236,7 +238,7 @@ def _paragraphs(text: str, figures, highlights, marks, keep, gap: str):
         if skipped:
             yield (Run(gap),)
             skipped = False
-        bounds = sorted({start, end} | {c for c in cuts if start < c < end})
+        bounds = [start, *cuts[bisect_right(cuts, start):bisect_left(cuts, end)], end]
         runs = []
         for a, b in zip(bounds, bounds[1:]):
             kind = next((k for x, y, k in figures if x <= a and b <= y and x < y), None)
