@@ -72,7 +72,7 @@ def test_print_preview_opens_over_the_same_document(qtbot, window):
     dlg = window.print_briefing()
     assert dlg is not None and dlg.isVisible()
     _, doc, _ = window._print_preview
-    assert "地区生产总值" in doc.toPlainText() and "规范指标" in doc.toPlainText()
+    assert "地区生产总值" in doc.toPlainText() and "指标名称" in doc.toPlainText()
     dlg.close()
     qtbot.waitUntil(lambda: not dlg.isVisible())
 

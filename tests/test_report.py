@@ -69,14 +69,14 @@ def test_docx_has_a_real_table_with_numbers_and_the_note_as_a_comment(doc000, tm
     d = docx.Document(str(out))
     table = d.tables[0]
     header = [c.text for c in table.rows[0].cells]
-    assert header == ["指标名称", "规范指标", "数值", "单位", "类型", "时期", "页码"]
-    values = [r.cells[2] for r in table.rows[1:]]
+    assert header == ["指标名称", "数值", "单位", "类型", "时期"]
+    values = [r.cells[1] for r in table.rows[1:]]
     assert len(values) == len(doc000[1])
     for cell in values:
         float(cell.text)  # a bare number, nothing else
         assert cell.paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.RIGHT
     gdp = next(r for r in table.rows if r.cells[0].text == "地区生产总值")
-    assert [gdp.cells[i].text for i in (2, 3, 4, 5)] == ["8.8", "%", "增速", "2021年"]
+    assert [c.text for c in gdp.cells[1:]] == ["8.8", "%", "增速", "2021年"]
     assert [c.text for c in d.comments] == [NOTE]
     fonts = d.styles["Normal"].element.rPr.find(qn("w:rFonts"))
     assert fonts.get(qn("w:eastAsia")) == "宋体"
@@ -107,6 +107,7 @@ def test_several_articles_one_table_and_indicators_only(doc000):
     assert {r.article for r in b.rows} == {b.sections[0].title, b.sections[1].title}
     html = to_html(b)
     assert html.count("<table") == 1 and "<th>文章</th>" in html and "<th>批注</th>" in html
+    assert f"<h3>二、{b.sections[1].title}</h3>" in html and "<tr><td>二</td>" in html  # rows name their section
     assert next(r for r in b.rows if r.name == "地区生产总值").notes == (2,)
     assert "<td>[2] 口径待查</td>" in html
     assert NOTE in html  # the note on a figure's sentence still shows (in the notes list)
@@ -133,7 +134,7 @@ def test_pdf_text_is_selectable_with_figures_and_notes(doc000, tmp_path, qapp):
     text = "".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf))).replace("\r\n", "").replace("\n", "")
     assert "老工业基地如何转型升级" in text  # ideographs, not look-alike radicals (⽼ U+2F7C)
     assert not any("\u2e80" <= c <= "\u2fdf" for c in text)
-    assert "地区生产总值同比增长8.8%" in text and NOTE in text and "规范指标" in text
+    assert "地区生产总值同比增长8.8%" in text and NOTE in text and "指标名称" in text
     pdf.close()
 
 

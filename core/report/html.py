@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from core.report.model import HIGHLIGHT_COLOURS, KIND_COLOURS, Briefing, FigureRow, Run, Section
+from core.report.model import HIGHLIGHT_COLOURS, KIND_COLOURS, Briefing, FigureRow, Run, Section, chinese_number
 
 BODY_FONTS = '"Noto Serif CJK SC", "Source Han Serif SC", SimSun, "Songti SC", serif'
 HEADING_FONTS = '"Noto Sans CJK SC", "Source Han Sans SC", SimHei, "Heiti SC", sans-serif'
@@ -79,8 +79,13 @@ def _cell(v, num: bool = False) -> str:
 
 
 def table_columns(b: Briefing) -> list[str]:
-    """The table's columns: the article only when there are several, notes only when any."""
+    """The table's columns: the article (its section number) only when there are several; the
+    canonical indicator, the page and notes only when a row has one."""
     cols = ["name", "indicator", "value", "unit", "kind", "period", "page"]
+    if not any(r.indicator for r in b.rows):
+        cols.remove("indicator")
+    if not any(r.page for r in b.rows):
+        cols.remove("page")
     if len(b.sections) > 1:
         cols.insert(0, "article")
     if any(r.notes for r in b.rows):
@@ -92,6 +97,8 @@ def cell_value(b: Briefing, row: FigureRow, col: str):
     """A table cell's content; ``value`` and ``page`` are numbers (``value`` as exact text)."""
     if col == "value":
         return row.value_text
+    if col == "article":
+        return chinese_number(row.section)
     if col == "note":
         by_number = {n.number: n.text for n in b.notes}
         return "；".join(f"[{n}] {by_number.get(n, '')}" for n in row.notes)
@@ -103,8 +110,8 @@ def _table(b: Briefing, qt: bool) -> list[str]:
         return []
     cols = table_columns(b)
     border = ' border="1" cellspacing="0" cellpadding="3" width="100%"' if qt else ""
-    out = [f'<h2>{escape(b.labels["figures"])}</h2>', f'<table class="figures"{border}>',
-           "<thead><tr>" + "".join(f"<th>{escape(b.labels[c])}</th>" for c in cols) + "</tr></thead>", "<tbody>"]
+    head = "<thead><tr>" + "".join(f"<th>{escape(b.labels[c])}</th>" for c in cols) + "</tr></thead>"
+    out = [f'<h2>{escape(b.labels["figures"])}</h2>', f'<table class="figures"{border}>', head, "<tbody>"]
     for r in b.rows:
         out.append("<tr>" + "".join(_cell(cell_value(b, r, c), c in ("value", "page")) for c in cols) + "</tr>")
     out += ["</tbody>", "</table>"]
@@ -131,7 +138,7 @@ def to_html(b: Briefing, qt: bool = False) -> str:
     for i, s in enumerate(b.sections, 1):
         out.append(f'<section id="article-{i}">')
         heading = "h2" if not b.indicators_only else "h3"
-        out.append(f"<{heading}>{escape(s.title)}</{heading}>")
+        out.append(f"<{heading}>{escape(b.heading(s))}</{heading}>")
         meta = _meta(b, s)
         if meta:
             out.append(f'<p class="meta">{meta}</p>')

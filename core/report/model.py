@@ -59,9 +59,21 @@ class Note:
     placed: bool  # False: the passage is no longer in the article (an orphan)
 
 
+def chinese_number(n: int) -> str:
+    """一, 二, … 十, 十一, … 九十九 (sections of a briefing are numbered 一、二、…)."""
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    tens, ones = divmod(n, 10)
+    if n >= 100:
+        return str(n)
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
+
+
 @dataclass(frozen=True, slots=True)
 class FigureRow:
     article: str
+    section: int  # 1-based: the article's section in the briefing
     name: str
     indicator: str | None
     value: float
@@ -79,6 +91,7 @@ class FigureRow:
 @dataclass(frozen=True, slots=True)
 class Section:
     title: str
+    number: int  # 1-based
     date: _dt.date | None
     source: str | None
     region: str | None
@@ -101,6 +114,10 @@ class Briefing:
     @property
     def notes(self) -> list[Note]:
         return [n for s in self.sections for n in s.notes]
+
+    def heading(self, s: Section) -> str:
+        """The section's heading: numbered 一、二、… when the briefing has several."""
+        return f"{chinese_number(s.number)}、{s.title}" if len(self.sections) > 1 else s.title
 
 
 @dataclass(slots=True)
@@ -140,8 +157,8 @@ def build_briefing(articles: list[Article], config: str | None = None, indicator
     sections: list[Section] = []
     rows: list[FigureRow] = []
     number = 0
-    for art in articles:
-        section, figure_rows, number = _section(art, script, labels, number, indicators_only)
+    for i, art in enumerate(articles, 1):
+        section, figure_rows, number = _section(art, i, script, labels, number, indicators_only)
         sections.append(section)
         rows += figure_rows
     if title is None:
@@ -157,7 +174,7 @@ def _traditional(config: str | None, articles: list[Article]) -> bool:
     return bool(articles) and detect_script(articles[0].document.text).script == "traditional"
 
 
-def _section(art: Article, script: _Script, labels: dict[str, str], number: int,
+def _section(art: Article, index: int, script: _Script, labels: dict[str, str], number: int,
              indicators_only: bool) -> tuple[Section, list[FigureRow], int]:
     doc = art.document
     if art.indicators is None:
@@ -188,7 +205,7 @@ def _section(art: Article, script: _Script, labels: dict[str, str], number: int,
     name = doc.metadata.title or os.path.splitext(doc.name)[0]
     title = script.text(name) or name
     figure_rows = [
-        FigureRow(article=title, name=script.text(i.name) or "", indicator=script.text(i.indicator), value=i.value,
+        FigureRow(article=title, section=index, name=script.text(i.name) or "", indicator=script.text(i.indicator), value=i.value,
                   unit=script.text(i.unit) or "", kind=labels.get(i.kind, i.kind),
                   period=script.text(i.period_label or i.period), page=i.page,
                   notes=tuple(n for p, n in noted if p.start < i.end and i.start < p.end))
@@ -204,7 +221,7 @@ def _section(art: Article, script: _Script, labels: dict[str, str], number: int,
             keep = [(a, b) for a, b, _ in figures + highlights]
         paragraphs = tuple(_paragraphs(text, figures, highlights, marks, keep, labels["gap"]))
     m = doc.metadata
-    section = Section(title=title, date=m.date, source=script.text(m.source), region=script.text(m.region),
+    section = Section(title=title, number=index, date=m.date, source=script.text(m.source), region=script.text(m.region),
                       path=doc.path, paragraphs=paragraphs, notes=tuple(notes))
     return section, figure_rows, number
 
