@@ -1,8 +1,8 @@
 """File → Export briefing… and File → Print…: the current article, or the selected rows of the
 table across articles, as a briefing (core.report) in Word, PDF or HTML, or on paper.
 
-The articles are read, converted and written on a pool thread (a briefing of many articles
-takes seconds); only drawing the PDF, which needs Qt's fonts, runs back on the GUI thread.
+The articles are read, converted and written (the PDF too) on a pool thread: a briefing of
+many articles takes seconds.
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from core.convert.conversion import available_configs, config_name
 from core.ingest.loader import LoadError, load
 from core.model import Document, Indicator
 from core.report.formats import write
-from core.report.model import Article, Briefing, build_briefing
+from core.report.model import Article, build_briefing
 from gui.briefing_pdf import print_document, text_document, write_pdf
 
 FORMATS = ("docx", "pdf", "html")
@@ -91,13 +91,12 @@ class BriefingDialog(QDialog):
 
 
 class BriefingSignals(QObject):
-    built = Signal(object, str)  # Briefing, path (a PDF still to draw)
     written = Signal(str)  # path
     failed = Signal(str)
 
 
 class BriefingJob(QRunnable):
-    """Read what is missing, build the briefing and write it (PDF: hand it back to draw)."""
+    """Read what is missing, build the briefing and write it."""
 
     def __init__(self, sources: list[Source], options: BriefingOptions, path: str, store):
         super().__init__()
@@ -113,9 +112,9 @@ class BriefingJob(QRunnable):
                 articles.append(Article(doc, s.indicators, notes, s.passages))
             b = build_briefing(articles, self.options.config, self.options.indicators_only)
             if self.options.fmt == "pdf":
-                self.signals.built.emit(b, self.path)
-                return
-            write(b, self.options.fmt, self.path)
+                write_pdf(b, self.path)  # QTextDocument and QPdfWriter work on any thread
+            else:
+                write(b, self.options.fmt, self.path)
             self.signals.written.emit(self.path)
         except LoadError as exc:
             self.signals.failed.emit(str(exc))
@@ -182,21 +181,11 @@ def export_briefing(window, path: str | None = None, options: BriefingOptions | 
     jobs.append(job)  # the job and its signals live until it is done
     job.signals.written.connect(lambda _p: jobs.remove(job) if job in jobs else None)
     job.signals.failed.connect(lambda _m: jobs.remove(job) if job in jobs else None)
-    job.signals.built.connect(lambda b, p: _draw_pdf(window, job, b, p))
     job.signals.written.connect(lambda p: _done(window, p))
     job.signals.failed.connect(lambda msg: QMessageBox.warning(window, tr("Export failed"), msg))
     window.statusBar().showMessage(tr("Writing the briefing…"))
     QThreadPool.globalInstance().start(job)
     return job
-
-
-def _draw_pdf(window, job: BriefingJob, b: Briefing, path: str) -> None:
-    try:
-        write_pdf(b, path)
-    except OSError as exc:
-        job.signals.failed.emit(f"{path}: {exc.strerror or exc}")
-        return
-    job.signals.written.emit(path)
 
 
 def _done(window, path: str) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+import threading
 from contextlib import contextmanager
 from functools import lru_cache
 
@@ -60,17 +61,25 @@ def text_document(b: Briefing) -> QTextDocument:
     return doc
 
 
+_locale_lock = threading.Lock()
+
+
 @contextmanager
 def script_locale(b: Briefing):
     """Lay the briefing out in the locale of its script. Qt shapes text in the default locale's
     language: with zh_CN, a Traditional font swaps in its Simplified-style glyphs (OpenType
     ``locl``), which have no code point, so the PDF's text layer loses those characters."""
     before = QLocale()
-    QLocale.setDefault(QLocale("zh_TW" if b.traditional else "zh_CN"))
-    try:
+    wanted = QLocale("zh_TW" if b.traditional else "zh_CN")
+    if before.name() == wanted.name():  # the usual case: nothing to switch
         yield
-    finally:
-        QLocale.setDefault(before)
+        return
+    with _locale_lock:  # the default locale is global: one briefing at a time switches it
+        QLocale.setDefault(wanted)
+        try:
+            yield
+        finally:
+            QLocale.setDefault(before)
 
 
 def print_document(b: Briefing, doc: QTextDocument, device) -> None:

@@ -61,7 +61,7 @@ def _meta(b: Briefing, s: Section) -> str:
 def _notes(b: Briefing, s: Section) -> list[str]:
     if not s.notes:
         return []
-    out = [f'<ol class="notes">']
+    out = ['<ol class="notes">']
     for n in s.notes:
         quote = escape(n.quote) + ("" if n.placed else " " + escape(b.labels["unplaced"]))
         out.append(f'<li id="note-{n.number}" value="{n.number}"><a name="note-{n.number}"></a>'
