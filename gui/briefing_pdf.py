@@ -15,7 +15,15 @@ from contextlib import contextmanager
 from functools import lru_cache
 
 from PySide6.QtCore import QLocale, QMarginsF
-from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QPdfWriter, QRawFont, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QRawFont,
+    QTextDocument,
+)
 
 from core.report.html import to_html
 from core.report.model import Briefing

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from html import escape
 
-from core.report.model import HIGHLIGHT_COLOURS, KIND_COLOURS, Briefing, FigureRow, Run, Section, chinese_number
+from core.report.model import (
+    HIGHLIGHT_COLOURS,
+    KIND_COLOURS,
+    Briefing,
+    FigureRow,
+    Run,
+    Section,
+    chinese_number,
+)
 
 BODY_FONTS = '"Noto Serif CJK SC", "Source Han Serif SC", SimSun, "Songti SC", serif'
 HEADING_FONTS = '"Noto Sans CJK SC", "Source Han Sans SC", SimHei, "Heiti SC", sans-serif'
