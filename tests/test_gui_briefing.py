@@ -68,6 +68,10 @@ def test_export_selected_rows_across_articles_as_pdf_in_traditional(qtbot, windo
 
 
 def test_print_preview_opens_over_the_same_document(qtbot, window):
+    from PySide6.QtGui import QKeySequence
+
+    assert window.act_print.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)  # Ctrl+P
+    assert window.act_print in window.menu_file.actions() and window.act_export_briefing in window.menu_file.actions()
     open_seed(qtbot, window, "000")
     dlg = window.print_briefing()
     assert dlg is not None and dlg.isVisible()

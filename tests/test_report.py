@@ -186,3 +186,17 @@ def test_cli_pdf_through_the_launcher(tmp_path, qapp, monkeypatch, capsys):
     pdf = pypdfium2.PdfDocument(str(out))
     assert "指标一览" in pdf[0].get_textpage().get_text_range()
     pdf.close()
+
+
+def test_a_note_whose_passage_is_gone_is_listed_with_its_quote(doc000, tmp_path):
+    import docx
+
+    doc, inds = doc000
+    gone = Annotation.create("这一段后来被删掉了" + doc.text, doc.path, 0, 9, "yellow", "原文已改")
+    b = build_briefing([Article(doc, inds, [gone])])
+    assert [(n.text, n.quote, n.placed) for n in b.notes] == [("原文已改", "这一段后来被删掉了", False)]
+    html = to_html(b)
+    assert "原文已改" in html and "（原文未找到此段）" in html and 'href="#note-1"' not in html
+    write_docx(b, str(tmp_path / "b.docx"))
+    d = docx.Document(str(tmp_path / "b.docx"))
+    assert not d.comments and any("原文已改" in p.text and "这一段后来被删掉了" in p.text for p in d.paragraphs)
