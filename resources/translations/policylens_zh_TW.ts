@@ -69,6 +69,77 @@
     </message>
 </context>
 <context>
+    <name>Briefing</name>
+    <message>
+        <source>Export briefing</source>
+        <translation>匯出簡報</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Word 文件（.docx）</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation>網頁（.html）</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>保持原文字型</translation>
+    </message>
+    <message>
+        <source>Indicators only (the table, no text)</source>
+        <translation>僅指標（只有表格，不含正文）</translation>
+    </message>
+    <message>
+        <source>The current article</source>
+        <translation>當前文章</translation>
+    </message>
+    <message>
+        <source>The {0} selected rows of the table</source>
+        <translation>表格中選中的 {0} 行</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>字體</translation>
+    </message>
+    <message>
+        <source>briefing</source>
+        <translation>簡報</translation>
+    </message>
+    <message>
+        <source>Open an article or select rows in the table first</source>
+        <translation>請先開啟一篇文章或在表格中選擇行</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>Writing the briefing…</source>
+        <translation>正在生成簡報…</translation>
+    </message>
+    <message>
+        <source>Briefing written to {0}</source>
+        <translation>簡報已寫入 {0}</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>列印預覽</translation>
+    </message>
+</context>
+<context>
     <name>Compare</name>
     <message>
         <source>Compare an indicator</source>
@@ -422,6 +493,14 @@
     <message>
         <source>Export table as Excel…</source>
         <translation>匯出表格為 Excel…</translation>
+    </message>
+    <message>
+        <source>Export briefing…</source>
+        <translation>匯出簡報…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
     </message>
     <message>
         <source>Quit</source>
