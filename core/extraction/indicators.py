@@ -26,7 +26,7 @@ from core.extraction.lists import (
     list_names,
     ratio_from_to,
 )
-from core.extraction.names import after_list_break, name_of, read_left
+from core.extraction.names import after_list_break, name_of, read_left, sentence_topic
 from core.extraction.patterns import CARRIED, COMPARISON, SCOPE
 from core.extraction.periods import period_of, resolved
 from core.model import Document, Indicator
@@ -57,6 +57,10 @@ def extract_text(text: str, doc: str = "", date: dt.date | None = None) -> list[
     return out
 
 
+# what is left of a name when the clause holds only the movement of a figure: 由现时…, 增至7.5万元
+FRAGMENT = re.compile(r"(?:由|从|增至|扩至|降至|升至|减至|提高到|提高至|降低到|增加到|增加至|调整为|转为)")
+
+
 def _sentence_drafts(t: TextView, s0: int, qs: list[Quantity]) -> list[Draft]:
     drafts: list[Draft] = []
     f = t.f
@@ -67,6 +71,8 @@ def _sentence_drafts(t: TextView, s0: int, qs: list[Quantity]) -> list[Draft]:
     ratio_to = ratio_from_to(f, qs)
     for i, q in enumerate(qs):
         c0 = t.clause_start(q.start, s0)
+        if c0 > s0 and f[c0 - 1] in "：:" and not f[c0 : q.start].strip() and not (i and qs[i - 1].end >= c0 - 1):
+            c0 = t.clause_start(c0 - 1, s0)  # 总开支：4914亿元 — the label before the colon names the figure
         if i and qs[i - 1].end > c0 and i not in ranges:
             c0 = max(c0, after_list_break(t, q.start, qs[i - 1].end))
         lead = len(q.rank_lead) + (q.form == "top") if q.form in ("rank", "top") and q.rank_lead else 0
@@ -102,6 +108,8 @@ def _sentence_drafts(t: TextView, s0: int, qs: list[Quantity]) -> list[Draft]:
         elif not name or re.fullmatch(r"增速|增幅|降幅|同比|总量|总额|总数|其中|分别|均", fold_short(name)):
             keep = fold_short(name) in CARRIED
             name = (prev_name + (name if keep else "")) if prev_name else name
+        if not prev_name and (not name or any(ch.isdigit() for ch in name) or FRAGMENT.match(fold_short(name))):
+            name = sentence_topic(t, s0, q) or name  # 薪俸税边际税阶，由现时4万元扩至4.5万元
         if i in ranges and drafts:  # 增长5%-8%: the second figure of a range is read like the first
             kind, qualifier = drafts[-1].kind, qualifier or drafts[-1].qualifier or ""
         if q.form == "ratio" and (q.group in ratio_to or q.group in ratio_to.values()):

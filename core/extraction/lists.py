@@ -50,7 +50,7 @@ def list_names(t: TextView, s0: int, qs: list[Quantity]) -> tuple[dict[int, list
 def split_items(t: TextView, a: int, b: int) -> list[str]:
     f = t.f
     items, start = [], a
-    for m in re.finditer(r"、|和|及|与", f[a:b]):
+    for m in re.finditer(r"以及|、|和|及|与", f[a:b]):
         items.append((start, a + m.start()))
         start = a + m.end()
     items.append((start, b))
