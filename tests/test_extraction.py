@@ -380,3 +380,25 @@ def test_canonical_indicator_and_english_name():
     assert [(i.indicator, i.indicator_en) for i in got] == [
         ("规模以上工业增加值", "Value Added of Industrial Enterprises above Designated Size"),
         ("社会消费品零售总额", "Total Retail Sales of Consumer Goods")]
+
+
+def test_times_of_day_are_not_ratios():
+    assert rows("Thu, 09 Dec 2021 07:07:39 GMT\n三次产业结构为7.9:40.6:51.5。") == [
+        ("三次产业结构", 7.9, "", "share"), ("三次产业结构", 40.6, "", "share"), ("三次产业结构", 51.5, "", "share")]
+
+
+def test_arabic_tenths_split_magnitudes_and_spaced_units():
+    got = extract_text("受訪機構中，7成表示今年有加薪。調查涵蓋12萬7千多名全職僱員。數字經濟產業總量跃过 4000 亿元大关。")
+    assert [(i.value, i.unit, i.approx) for i in got] == [(70, "%", False), (12.7, "萬名", True), (4000, "亿元", True)]
+
+
+def test_first_place_half_and_counts_after_a_noun_ending_in_shu():
+    got = extract_text("规模以上工业总产值连续3年居全国城市首位。数字产业化占据湖南全省接近一半。智能化改造立项项目数285项。")
+    assert [(i.value, i.unit, i.kind) for i in got] == [(1, "位", "rank"), (50, "%", "share"), (285, "项", "count")]
+
+
+def test_bullet_lines_with_figures_are_kept(tmp_path):
+    p = tmp_path / "b.txt"
+    p.write_text("財政預算案重點\n2017-02-22\n- 2016/17年度盈餘：928億元\n- 預算2017/18年度總收入：5077億元\n", encoding="utf-8")
+    got = extract(load(str(p)))
+    assert [(i.name, i.value, i.kind) for i in got] == [("盈餘", 928, "level"), ("預算總收入", 5077, "target")]
