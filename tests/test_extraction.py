@@ -112,7 +112,7 @@ def test_respectively_refers_back_to_earlier_figures():
 
 def test_both_gives_one_record_per_name():
     got = rows("大数据、大健康产业营业收入均突破100亿元。")
-    assert [g[0] for g in got] == ["大数据", "大健康产业营业收入"] and all(g[1] == 100 for g in got)
+    assert [g[0] for g in got] == ["大数据产业营业收入", "大健康产业营业收入"] and all(g[1] == 100 for g in got)
 
 
 def test_ranges_give_two_records():
@@ -384,7 +384,7 @@ def test_canonical_indicator_and_english_name():
 
 def test_times_of_day_are_not_ratios():
     assert rows("Thu, 09 Dec 2021 07:07:39 GMT\n三次产业结构为7.9:40.6:51.5。") == [
-        ("三次产业结构", 7.9, "", "share"), ("三次产业结构", 40.6, "", "share"), ("三次产业结构", 51.5, "", "share")]
+        ("第一产业", 7.9, "", "share"), ("第二产业", 40.6, "", "share"), ("第三产业", 51.5, "", "share")]
 
 
 def test_arabic_tenths_split_magnitudes_and_spaced_units():
@@ -402,3 +402,12 @@ def test_bullet_lines_with_figures_are_kept(tmp_path):
     p.write_text("財政預算案重點\n2017-02-22\n- 2016/17年度盈餘：928億元\n- 預算2017/18年度總收入：5077億元\n", encoding="utf-8")
     got = extract(load(str(p)))
     assert [(i.name, i.value, i.kind) for i in got] == [("盈餘", 928, "level"), ("預算總收入", 5077, "target")]
+
+
+def test_a_list_shares_the_head_noun_of_its_last_item():
+    assert [g[0] for g in rows("钢材、水泥、平板玻璃产量分别增长4.2%、1.5%和3.3%。")] == ["钢材产量", "水泥产量", "平板玻璃产量"]
+    assert [g[0] for g in rows("集成电路、汽车零配件、锂电池出口分别增长107.9%、46.7%、57.4%。")] == [
+        "集成电路出口", "汽车零配件出口", "锂电池出口"]
+    assert [g[0] for g in rows("增值税、企业所得税、个人所得税分别增长5%、6%、7%。")] == ["增值税", "企业所得税", "个人所得税"]
+    assert [g[0] for g in rows("交通运输、教育、科技以及信息化行业分别完成182.4亿元、164.5亿元和70.2亿元。")] == [
+        "交通运输行业", "教育行业", "科技以及信息化行业"]

@@ -135,7 +135,23 @@ def _sentence_drafts(t: TextView, s0: int, qs: list[Quantity]) -> list[Draft]:
                                  scope_m.group() if scope_m else None, comp_m.group() if comp_m else None, plain, plan))
         if names and names[-1] and q.form not in ("rank", "top"):
             prev_name = names[-1]
+    _name_ratio_parts(drafts)
     return drafts
+
+
+THREE_SECTORS = re.compile(r"三次产业|三产|产业结构|一二三产")
+
+
+def _name_ratio_parts(drafts: list[Draft]) -> None:
+    """三次产业结构调整为7.9:40.6:51.5: one record per part, named by the part."""
+    groups: dict[int, list[Draft]] = {}
+    for d in drafts:
+        if d.q.form == "ratio":
+            groups.setdefault(d.q.group, []).append(d)
+    for parts in groups.values():
+        if len(parts) == 3 and THREE_SECTORS.search(fold_short(parts[0].name)):
+            for d, sector in zip(parts, ("第一产业", "第二产业", "第三产业")):
+                d.name = sector
 
 
 def _intern(s: str | None) -> str | None:
