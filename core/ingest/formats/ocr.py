@@ -7,6 +7,8 @@ from __future__ import annotations
 import threading
 from functools import lru_cache
 
+from core.text.radicals import fold_radicals
+
 INSTALL = "uv sync --extra ocr (or: pip install 'policylens[ocr]')"
 _LOCK = threading.Lock()
 
@@ -55,4 +57,4 @@ def lines_of(result: list) -> list[str]:
         else:
             lines.append([(left, text)])
             bottom = low
-    return ["".join(t for _, t in sorted(line)) for line in lines]
+    return [fold_radicals("".join(t for _, t in sorted(line))) for line in lines]

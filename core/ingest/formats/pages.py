@@ -38,29 +38,39 @@ def _shape(line: str) -> str:
 
 
 def strip_running_lines(pages: list[list[str]]) -> list[list[str]]:
-    """Drop page numbers and lines repeated at the top or bottom of most pages."""
+    """Drop page numbers and lines repeated at the top (or the bottom) of most pages."""
     pages = [[ln.strip() for ln in page if ln.strip()] for page in pages]
-    counts: Counter[str] = Counter()
+    tops: Counter[str] = Counter()
+    bottoms: Counter[str] = Counter()
     for page in pages:
-        counts.update({_shape(ln) for ln in page[:_EDGE] + page[-_EDGE:]})
+        tops.update({_shape(ln) for ln in page[:_EDGE] if _may_run(ln)})
+        bottoms.update({_shape(ln) for ln in page[-_EDGE:] if _may_run(ln)})
     with_text = sum(1 for p in pages if p)
-    repeated = {s for s, n in counts.items() if with_text >= 2 and n >= max(2, 0.6 * with_text)} if with_text >= 2 else set()
+    need = max(2, 0.6 * with_text)
+    repeated = ({s for s, n in tops.items() if n >= need}, {s for s, n in bottoms.items() if n >= need})
     out = []
     for n, page in enumerate(pages):
-        keep = list(page)
+        keep: list[str | None] = list(page)
         # the first line of the first page is the document's own title, even when it runs on
-        title = 1 if n == 0 and keep and not is_page_number(keep[0]) else 0
-        for edge in (range(title, min(_EDGE, len(keep))), range(len(keep) - 1, max(len(keep) - 1 - _EDGE, -1), -1)):
+        title = 1 if n == 0 and keep and not is_page_number(page[0]) else 0
+        top = range(title, min(_EDGE, len(keep)))
+        bottom = range(len(keep) - 1, max(len(keep) - 1 - _EDGE, title - 1), -1)
+        for edge, runs in ((top, repeated[0]), (bottom, repeated[1])):
             for i in edge:
                 ln = keep[i]
-                if ln is None or (title and i == 0):
+                if ln is None:
                     continue
-                if is_page_number(ln) or _shape(ln) in repeated:
+                if is_page_number(ln) or _may_run(ln) and _shape(ln) in runs:
                     keep[i] = None
                 else:
                     break  # only the outermost lines are running ones
         out.append([ln for ln in keep if ln is not None])
     return out
+
+
+def _may_run(line: str) -> bool:
+    """Running headers and footers are labels, not sentences."""
+    return not _ENDS_PARAGRAPH.search(line) and len(line) <= 60
 
 
 def join_pages(pages: list[list[str]]) -> tuple[str, list[int]]:

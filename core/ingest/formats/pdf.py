@@ -11,6 +11,7 @@ import re
 from core.ingest.formats import ocr
 from core.ingest.formats.pages import join_pages, strip_running_lines
 from core.ingest.formats.source import FormatError, Progress, Source, report
+from core.text.radicals import fold_radicals
 
 KIND = "pdf"
 SUFFIXES = (".pdf",)
@@ -78,7 +79,8 @@ def _page_lines(pdf, i: int) -> list[str]:
         return []
     finally:
         page.close()
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").split("\n")
+    # fonts' ToUnicode maps often give radicals (⻓ U+2ED3) for ideographs (长)
+    return fold_radicals(text).replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").split("\n")
 
 
 def _title(pdf) -> str | None:
