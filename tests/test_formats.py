@@ -4,7 +4,6 @@ import zipfile
 
 import pytest
 
-from conftest import ROOT
 from core.extract.indicators import extract
 from core.ingest.formats import ocr
 from core.ingest.loader import LoadCancelled, LoadError, load, load_bytes
@@ -188,16 +187,16 @@ def test_broken_truncated_and_protected_docx_get_clear_messages(tmp_path):
         load_bytes("other.docx", _docx_bytes(b"<x/>"))
 
 
-def test_cli_and_folder_scan_take_pdf_and_docx(tmp_path, report_pdf):
-    from test_cli_clean import run_cli
+def test_cli_and_folder_scan_take_pdf_and_docx(tmp_path, capsys):
+    from core.cli.main import main
 
     make_docx(tmp_path / "b.docx", ["全年地区生产总值增长5.6%。"])
-    (tmp_path / "a.pdf").write_bytes(report_pdf.read_bytes())
-    run = run_cli("extract", str(tmp_path))
-    assert run.returncode == 0, run.stderr
-    assert '"page": 2' in run.stdout and "b.docx" in run.stdout
-    run = run_cli("clean", str(tmp_path / "a.pdf"))
-    assert run.stdout.startswith(TITLE) and "第2页" not in run.stdout
-    run = run_cli("search", "规模以上工业", str(tmp_path), "--index", str(tmp_path / "i.db"))
-    assert "a.pdf" in run.stdout
-    assert ROOT
+    make_pdf(tmp_path / "a.pdf", [p for p in PAGES if p is not None])  # no scanned page: no OCR here
+    assert main(["extract", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert '"page": 2' in out and "b.docx" in out
+    assert main(["clean", str(tmp_path / "a.pdf")]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(TITLE) and "第2页" not in out
+    assert main(["search", "规模以上工业", str(tmp_path), "--index", str(tmp_path / "i.db")]) == 0
+    assert "a.pdf" in capsys.readouterr().out
