@@ -10,7 +10,9 @@ from __future__ import annotations
 import io
 import posixpath
 import re
+import struct
 import zipfile
+import zlib
 
 from core.ingest.formats.source import FormatError, Progress, Source, report
 
@@ -31,27 +33,33 @@ def sniff(data: bytes) -> bool:
     return data[:4] == b"PK\x03\x04" and b"word/" in data[:65536]
 
 
+_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError,
+               NotImplementedError, RuntimeError, KeyError, struct.error)
+
+
 def read(data: bytes, progress: Progress | None = None) -> Source:
     if data.startswith(_OLE):
         raise FormatError("password-protected or old-format Word file (an encrypted .docx or a .doc); "
                           "save it as an unprotected .docx")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, OSError):
+    except _ZIP_ERRORS:
         raise FormatError("damaged or truncated Word file (not a readable .docx archive)") from None
     with archive:
         _check_sizes(archive)
-        name = _main_part(archive)
         report(progress, 0, 1)
         try:
+            name = _main_part(archive)
+            if name not in archive.NameToInfo:
+                raise FormatError("not a Word document (the archive has no word/document.xml)")
             with archive.open(name) as fh:
                 xml = fh.read(MAX_PART + 1)
-        except KeyError:
-            raise FormatError("not a Word document (the archive has no word/document.xml)") from None
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, RuntimeError, ValueError) as exc:
+        except FormatError:
+            raise
+        except _ZIP_ERRORS as exc:
             if "encrypted" in str(exc) or "password" in str(exc):
                 raise FormatError("password-protected Word file") from None
-            raise FormatError("damaged or truncated Word file (its document part does not inflate)") from None
+            raise FormatError("damaged or truncated Word file (its parts do not inflate)") from None
         if len(xml) > MAX_PART:
             raise FormatError("Word file's document part is too large (over 64 MB of XML)")
     text = body_text(xml)
