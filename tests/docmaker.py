@@ -7,10 +7,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def _app():
-    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    return QApplication.instance() or QGuiApplication([])
+    return QApplication.instance() or QApplication([])  # the GUI tests need a QApplication
 
 
 class Scan(list):
