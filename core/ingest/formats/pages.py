@@ -70,7 +70,7 @@ def strip_running_lines(pages: list[list[str]]) -> list[list[str]]:
 
 def _may_run(line: str) -> bool:
     """Running headers and footers are labels, not sentences."""
-    return not _ENDS_PARAGRAPH.search(line) and len(line) <= 60
+    return not _ENDS_PARAGRAPH.search(line) and len(line) <= 40
 
 
 def join_pages(pages: list[list[str]]) -> tuple[str, list[int]]:
