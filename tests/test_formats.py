@@ -200,3 +200,11 @@ def test_cli_and_folder_scan_take_pdf_and_docx(tmp_path, capsys):
     assert out.startswith(TITLE) and "第2页" not in out
     assert main(["search", "规模以上工业", str(tmp_path), "--index", str(tmp_path / "i.db")]) == 0
     assert "a.pdf" in capsys.readouterr().out
+
+
+def test_radicals_fold_to_their_ideographs():
+    from core.text.radicals import EQUIVALENT_IDEOGRAPH, fold_radicals
+
+    assert fold_radicals("增\u2ed3 \u2f8f\u2f63 \u2ed4") == "增长 行生 门"  # ⻓ ⾏ ⽣ ⻔
+    assert all(0x2E80 <= k <= 0x2FDF for k in EQUIVALENT_IDEOGRAPH) and len(EQUIVALENT_IDEOGRAPH) > 300
+    assert fold_radicals("没有部首") == "没有部首"
