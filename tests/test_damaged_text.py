@@ -71,3 +71,11 @@ def test_one_huge_damaged_line_loads_in_linear_time():
     assert doc.report.annotations_stripped > 10_000 and len(doc.report.exact) > 50
     assert t_big < 10, t_big
     assert t_big < 25 * t_small + 1.0, (t_small, t_big)  # ten times the text, not a hundred times the time
+
+
+def test_a_line_half_utf8_half_gb18030_is_read_run_by_run():
+    line = next(ln for ln in TEXT.split("\n") if ln.startswith("实施城市有机更新"))
+    half = len(line) // 2
+    for first, second in (("utf-8", "gb18030"), ("gb18030", "utf-8")):
+        doc = load_bytes("mixed-line.txt", line[:half].encode(first) + line[half:].encode(second))
+        assert doc.text == line and not doc.report.undecodable

@@ -239,7 +239,8 @@ def _by_lines(data: bytes, primary: str) -> Decoded:
         got = _line(line, primary)
         parts.append(got.text)
         if not line.isascii():
-            used[got.encoding] = used.get(got.encoding, 0) + len(line)
+            for enc in got.encoding.split("+"):
+                used[enc] = used.get(enc, 0) + len(line)
         for r in got.replaced:
             replaced.append(Replaced(r.start + at, r.length, r.raw, r.byte_offset + base))
             bad += len(r.raw)
@@ -252,28 +253,72 @@ def _by_lines(data: bytes, primary: str) -> Decoded:
     return Decoded(text, "+".join(main), tuple(replaced))
 
 
+# Three UTF-8 CJK characters in a row: legacy (GB18030/Big5) bytes almost never look like this,
+# so inside a line that no one encoding reads, such a stretch is a UTF-8 run.
+_UTF8_RUN = re.compile(rb"(?:[\xe0-\xef][\x80-\xbf]{2}){3,}")
+
+
 def _line(line: bytes, primary: str) -> Decoded:
     if line.isascii():
         return Decoded(line.decode("ascii"), primary)
     codec = "utf-8" if primary == "utf-8-sig" else primary
     order = list(dict.fromkeys(("utf-8", codec, "gb18030")))
-    strict = []
+    candidates = []
+    if codec == "utf-8":
+        # UTF-8 with a bad byte or two (legacy bytes are rarely this close to valid UTF-8)
+        got = _lenient(line, "utf-8")
+        if not got.replaced or len(_MULTIBYTE.findall(got.text)) >= 4 * sum(r.length for r in got.replaced):
+            return got
     for enc in order:
         try:
-            strict.append((enc, line.decode(enc)))
+            text = line.decode(enc)
         except UnicodeDecodeError:
             continue
-    if strict:
-        if strict[0][0] == "utf-8":  # legacy bytes are almost never valid UTF-8
-            return Decoded(strict[0][1], "utf-8")
-        enc, text = max(strict, key=lambda et: (_common_score(et[1]), et[0] == codec))
-        return Decoded(text, enc)
-    # no clean reading: the one with the most common characters and the fewest bad bytes
-    best = None
-    for enc in order:
-        got = _lenient(line, enc)
-        bad = sum(len(r.raw) for r in got.replaced)
-        score = _common_score(got.text) - 3 * bad / len(line)
-        if best is None or score > best[0] + 1e-9:
-            best = (score, got)
-    return best[1]
+        if enc == "utf-8":  # legacy bytes are almost never valid UTF-8
+            return Decoded(text, "utf-8")
+        candidates.append((_common_score(text) + (0.01 if enc == codec else 0), Decoded(text, enc)))
+    if _UTF8_RUN.search(line):
+        runs = _by_runs(line, "big5hkscs" if codec == "big5hkscs" else "gb18030")
+        bad = sum(len(r.raw) for r in runs.replaced)
+        candidates.append((_common_score(runs.text) - 3 * bad / len(line), runs))
+    if len(candidates) < 2:
+        # no clean reading: the one with the most common characters and the fewest bad bytes
+        for enc in order:
+            got = _lenient(line, enc)
+            bad = sum(len(r.raw) for r in got.replaced)
+            candidates.append((_common_score(got.text) - 3 * bad / len(line) + (0.01 if enc == codec else 0), got))
+    return max(candidates, key=lambda c: c[0])[1]
+
+
+def _by_runs(line: bytes, legacy: str) -> Decoded:
+    """A line with UTF-8 runs among legacy bytes: each run in its own encoding."""
+    parts: list[str] = []
+    replaced: list[Replaced] = []
+    used: list[str] = []
+    pos = at = 0
+    spans = [(m.start(), m.end(), "utf-8") for m in _UTF8_RUN.finditer(line)]
+    pieces = []
+    for a, b, enc in spans:
+        if pos < a:
+            pieces.append((pos, a, legacy))
+        pieces.append((a, b, enc))
+        pos = b
+    if pos < len(line):
+        pieces.append((pos, len(line), legacy))
+    for a, b, enc in pieces:
+        chunk = line[a:b]
+        if enc != "utf-8" and _MULTIBYTE_BYTES.search(chunk):
+            # a legacy stretch may still be UTF-8 (one or two characters): take the better reading
+            options = [_lenient(chunk, "utf-8"), _lenient(chunk, enc)]  # valid UTF-8 wins a tie
+            got = min(options, key=lambda d: (sum(len(r.raw) for r in d.replaced), -_common_score(d.text)))
+        else:
+            got = _lenient(chunk, enc)
+        parts.append(got.text)
+        used.append(got.encoding)
+        replaced += [Replaced(r.start + at, r.length, r.raw, r.byte_offset + a) for r in got.replaced]
+        at += len(got.text)
+    names = list(dict.fromkeys(used))
+    return Decoded("".join(parts), "+".join(names), tuple(replaced))
+
+
+_MULTIBYTE_BYTES = re.compile(rb"[\x80-\xff]")
