@@ -5,6 +5,7 @@ Installed with the ``ocr`` extra; without it :func:`available` is False and PDFs
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from functools import lru_cache
 
 from core.text.radicals import fold_radicals
@@ -29,8 +30,24 @@ def _engine():
     return RapidOCR()
 
 
-def read_page(page, scale: float = 2.0) -> list[str]:
-    """The lines of text on a rendered PDF page, top to bottom."""
+_CACHE: OrderedDict[tuple, list[str]] = OrderedDict()
+_CACHE_PAGES = 512
+
+
+def read_page(page, scale: float = 2.0, key: tuple | None = None) -> list[str]:
+    """The lines of text on a rendered PDF page, top to bottom (remembered by ``key``)."""
+    if key is not None and key in _CACHE:
+        _CACHE.move_to_end(key)
+        return list(_CACHE[key])
+    lines = _read(page, scale)
+    if key is not None:
+        _CACHE[key] = lines
+        while len(_CACHE) > _CACHE_PAGES:
+            _CACHE.popitem(last=False)
+    return list(lines)
+
+
+def _read(page, scale: float) -> list[str]:
     bitmap = page.render(scale=scale)
     image = bitmap.to_numpy()
     if image.ndim == 3 and image.shape[2] == 4:

@@ -6,6 +6,7 @@ a message saying so. ``progress`` is told of every page and can cancel a long fi
 """
 from __future__ import annotations
 
+import hashlib
 import re
 
 from core.ingest.formats import ocr
@@ -49,9 +50,10 @@ def read(data: bytes, progress: Progress | None = None) -> Source:
         warnings: list[str] = []
         if scanned:
             if ocr.available():
-                for n, i in enumerate(scanned):
-                    report(progress, n, len(scanned))
-                    pages[i] = ocr.read_page(pdf[i])
+                digest = hashlib.sha1(data).hexdigest()  # the reader re-opens files: OCR each page once
+                for i in scanned:
+                    report(progress, i, total)
+                    pages[i] = ocr.read_page(pdf[i], key=(digest, i))
             elif len(scanned) == total:
                 raise FormatError(f"scanned PDF without a text layer; install the OCR extra: {ocr.INSTALL}")
             else:
