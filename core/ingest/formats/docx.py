@@ -152,7 +152,10 @@ def _cell(tc) -> str:
     return " ".join(s.strip() for s in lines if s.strip()).replace("\t", " ")
 
 
-_SKIP = {f"{W}del", f"{W}delText", f"{W}instrText", f"{MC}Fallback", f"{W}footnoteReference", f"{W}commentReference"}
+# deleted and moved-away text (tracked changes), field codes, the duplicate of a text box kept for
+# old readers, and note/comment marks are not the document's text
+_SKIP = {f"{W}del", f"{W}delText", f"{W}moveFrom", f"{W}instrText", f"{MC}Fallback", f"{W}footnoteReference",
+         f"{W}endnoteReference", f"{W}commentReference"}
 
 
 def _paragraph(p) -> str:

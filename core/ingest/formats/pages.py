@@ -28,6 +28,14 @@ _CJK_START = re.compile(r"^[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef
 _EDGE = 2  # lines at the top and bottom of a page that may be running headers or footers
 
 
+_LETTER_SPACED = re.compile(r"(?<=[\u3400-\u9fff]) {1,3}(?=[\u3400-\u9fff])")
+
+
+def _unspace(line: str) -> str:
+    """Titles set with spaces between characters (关 于 印 发) read as words again."""
+    return _LETTER_SPACED.sub("", line)
+
+
 def is_page_number(line: str) -> bool:
     return bool(_PAGE_NUMBER.match(line.strip()))
 
@@ -39,7 +47,7 @@ def _shape(line: str) -> str:
 
 def strip_running_lines(pages: list[list[str]]) -> list[list[str]]:
     """Drop page numbers and lines repeated at the top (or the bottom) of most pages."""
-    pages = [[ln.strip() for ln in page if ln.strip()] for page in pages]
+    pages = [[_unspace(ln.strip()) for ln in page if ln.strip()] for page in pages]
     tops: Counter[str] = Counter()
     bottoms: Counter[str] = Counter()
     for page in pages:
