@@ -45,7 +45,7 @@ def explain(reason: str) -> str:
     m = re.fullmatch(r"file is too large for an article \(([\d.]+) MB; limit (\d+) MB\)", reason)
     if m:
         return tr("the file is too large for an article ({0} MB; limit {1} MB)").format(m.group(1), m.group(2))
-    if reason.startswith("scanned PDF without a text layer"):
+    if reason.startswith("scanned PDF without a text layer; install the OCR extra"):
         return tr("scanned PDF without a text layer; install the OCR extra: {0}").format(reason.split(": ", 1)[-1])
     m = re.fullmatch(r"pages without a text layer were left out \((.+)\); install the OCR extra: (.+)", reason)
     if m:

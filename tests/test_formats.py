@@ -208,3 +208,17 @@ def test_radicals_fold_to_their_ideographs():
     assert fold_radicals("增\u2ed3 \u2f8f\u2f63 \u2ed4") == "增长 行生 门"  # ⻓ ⾏ ⽣ ⻔
     assert all(0x2E80 <= k <= 0x2FDF for k in EQUIVALENT_IDEOGRAPH) and len(EQUIVALENT_IDEOGRAPH) > 300
     assert fold_radicals("没有部首") == "没有部首"
+
+
+def test_an_ocr_engine_that_cannot_run_gives_a_message_not_a_traceback(tmp_path, monkeypatch):
+    def broken(*a, **k):
+        raise FileNotFoundError("config.yaml")
+
+    monkeypatch.setattr(ocr, "available", lambda: True)
+    monkeypatch.setattr(ocr, "read_page", broken)
+    path = tmp_path / "scan.pdf"
+    make_pdf(path, [None])
+    with pytest.raises(LoadError, match="the OCR engine failed"):
+        load(str(path))
+    make_pdf(path, [["全年地区生产总值增长5.6%。"], None])
+    assert any("OCR engine failed" in w for w in load(str(path)).warnings)

@@ -47,18 +47,7 @@ def read(data: bytes, progress: Progress | None = None) -> Source:
             if sum(len(ln.strip()) for ln in lines) < _MIN_PAGE_TEXT:
                 scanned.append(i)
             pages.append(lines)
-        warnings: list[str] = []
-        if scanned:
-            if ocr.available():
-                digest = hashlib.sha1(data).hexdigest()  # the reader re-opens files: OCR each page once
-                for i in scanned:
-                    report(progress, i, total)
-                    pages[i] = ocr.read_page(pdf[i], key=(digest, i))
-            elif len(scanned) == total:
-                raise FormatError(f"scanned PDF without a text layer; install the OCR extra: {ocr.INSTALL}")
-            else:
-                numbers = ", ".join(str(i + 1) for i in scanned[:10]) + ("…" if len(scanned) > 10 else "")
-                warnings.append(f"pages without a text layer were left out ({numbers}); install the OCR extra: {ocr.INSTALL}")
+        warnings = _read_scanned(pdf, pages, scanned, data, progress) if scanned else []
         report(progress, total, total)
         title = _title(pdf)
     finally:
@@ -67,6 +56,29 @@ def read(data: bytes, progress: Progress | None = None) -> Source:
     if not text.strip():
         raise FormatError("PDF holds no text")
     return Source(text=text, encoding=KIND, kind=KIND, page_starts=starts, title=title, warnings=warnings)
+
+
+def _read_scanned(pdf, pages: list[list[str]], scanned: list[int], data: bytes, progress) -> list[str]:
+    """OCR the pages without a text layer when the engine is there; else say what to install.
+
+    Returns warnings; raises FormatError when no page has text at all."""
+    total = len(pages)
+    if not ocr.available():
+        if len(scanned) == total:
+            raise FormatError(f"scanned PDF without a text layer; install the OCR extra: {ocr.INSTALL}")
+        numbers = ", ".join(str(i + 1) for i in scanned[:10]) + ("…" if len(scanned) > 10 else "")
+        return [f"pages without a text layer were left out ({numbers}); install the OCR extra: {ocr.INSTALL}"]
+    digest = hashlib.sha1(data).hexdigest()  # the reader re-opens files: OCR each page once
+    for i in scanned:
+        report(progress, i, total)
+        try:
+            pages[i] = ocr.read_page(pdf[i], key=(digest, i))
+        except Exception as exc:  # an engine that is installed but cannot run here (models missing)
+            failure = f"the OCR engine failed ({type(exc).__name__}: {exc})"
+            if len(scanned) == total:
+                raise FormatError(f"scanned PDF without a text layer; {failure}") from None
+            return [f"pages without a text layer were left out; {failure}"]
+    return []
 
 
 def _page_lines(pdf, i: int) -> list[str]:
