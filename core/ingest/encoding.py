@@ -172,13 +172,15 @@ def _decode(data: bytes) -> Decoded:
     return _by_lines(data, primary)
 
 
-_MULTIBYTE = re.compile(r"[^\x00-\x7f\ufffd]")
+def _multibyte(text: str) -> int:
+    """How many characters of ``text`` are neither ASCII nor U+FFFD (counted in C, no lists)."""
+    return len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
 
 
 def _mostly_utf8(data: bytes) -> bool:
     """Valid multi-byte UTF-8 characters far outnumber the bad bytes (legacy text has few)."""
     text = data.decode("utf-8", "replace")
-    return len(_MULTIBYTE.findall(text)) >= 10 * max(1, text.count("\ufffd"))
+    return _multibyte(text) >= 10 * max(1, text.count("\ufffd"))
 
 
 def _utf8_lines(data: bytes) -> bool:
@@ -267,7 +269,7 @@ def _line(line: bytes, primary: str) -> Decoded:
     if codec == "utf-8":
         # UTF-8 with a bad byte or two (legacy bytes are rarely this close to valid UTF-8)
         got = _lenient(line, "utf-8")
-        if not got.replaced or len(_MULTIBYTE.findall(got.text)) >= 4 * sum(r.length for r in got.replaced):
+        if not got.replaced or _multibyte(got.text) >= 4 * sum(r.length for r in got.replaced):
             return got
     for enc in order:
         try:
