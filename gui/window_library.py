@@ -50,6 +50,12 @@ class LibraryActions:
         self.statusBar().showMessage(tr("Loading {0} of {1}…").format(done, total))
 
     def _job_pages(self, path: str, done: int, total: int) -> None:
+        # one long file (a PDF of many pages): the bar counts its pages instead of files
+        if not self.progress.isVisible() or getattr(self, "_counting_pages", False):
+            self._counting_pages = True
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.progress.show()
         self.cancel_button.show()
         self.statusBar().showMessage(tr("Reading {0}: page {1} of {2}…").format(os.path.basename(path), done, total))
 
@@ -57,6 +63,7 @@ class LibraryActions:
         if job in self.jobs:
             self.jobs.remove(job)
         if not self.jobs:
+            self._counting_pages = False
             self.progress.hide()
             self.cancel_button.hide()
         self.statusBar().showMessage(tr("Loading cancelled") if cancelled else tr("{0} articles in the library").format(len(self.library.docs)), 5000)

@@ -55,3 +55,4 @@ def test_cancel_inside_a_long_pdf(qtbot, window, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: bool(finished), timeout=60000)
     assert finished == [True] and max(seen) < 10
     assert not window.library.docs
+    assert window.progress.maximum() == 60  # the bar counted the pages of the one long file
