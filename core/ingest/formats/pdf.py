@@ -94,7 +94,12 @@ def _page_lines(pdf, i: int) -> list[str]:
     finally:
         page.close()
     # fonts' ToUnicode maps often give radicals (⻓ U+2ED3) for ideographs (长)
-    return fold_radicals(text).replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").split("\n")
+    text = _CONTROLS.sub("", fold_radicals(text).replace("\r\n", "\n").replace("\r", "\n"))
+    return text.split("\n")
+
+
+# controls and the non-characters PDFium uses for soft hyphens and unmapped glyphs
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\ufffe\uffff]")
 
 
 def _title(pdf) -> str | None:
