@@ -17,7 +17,9 @@ class Repair:
     """One spot of re-posting damage that was repaired.
 
     ``start``/``end`` are offsets in the cleaned text, ``raw_start``/``raw_end`` in the raw text.
-    ``exact`` is False when the repair is a guess that a human should check.
+    ``exact`` is False when the repair is a guess that a human should check. Bytes that did not
+    decode (a damaged file) are replaced by U+FFFD: ``raw_bytes`` holds them and ``byte_offset``
+    where they were in the file; such a repair is neither exact nor a guess.
     """
 
     start: int
@@ -28,6 +30,12 @@ class Repair:
     repaired: str
     exact: bool
     how: str
+    raw_bytes: bytes | None = None
+    byte_offset: int | None = None
+
+    @property
+    def undecodable(self) -> bool:
+        return self.raw_bytes is not None
 
 
 @dataclass(slots=True)
@@ -41,7 +49,12 @@ class RepairReport:
 
     @property
     def guesses(self) -> list[Repair]:
-        return [r for r in self.repairs if not r.exact]
+        return [r for r in self.repairs if not r.exact and r.raw_bytes is None]
+
+    @property
+    def undecodable(self) -> list[Repair]:
+        """Spans whose bytes did not decode and were replaced by U+FFFD."""
+        return [r for r in self.repairs if r.raw_bytes is not None]
 
     @property
     def changed(self) -> bool:
@@ -71,7 +84,7 @@ class Caption:
 class Document:
     path: str
     encoding: str
-    kind: Literal["text", "html"]
+    kind: Literal["text", "html", "pdf", "docx"]
     raw_text: str
     text: str
     offsets: OffsetMap
@@ -80,6 +93,8 @@ class Document:
     captions: list[Caption] = field(default_factory=list)
     # paged sources (PDF): the cleaned-text offset where each page begins, page 1 first
     page_starts: list[int] = field(default_factory=list)
+    # what the reader should know although the file loaded (undecodable bytes, pages without text)
+    warnings: list[str] = field(default_factory=list)
 
     def page_of(self, offset: int) -> int | None:
         """The 1-based page holding ``offset``, or None for a source without pages."""

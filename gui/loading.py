@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from core.convert.conversion import ScriptInfo, detect_script
 from core.extraction.indicators import extract
 from core.ingest.corpus import iter_paths
-from core.ingest.loader import LoadError, load
+from core.ingest.loader import LoadCancelled, LoadError, load
 from core.model import Indicator, Metadata
 from core.search.index import SearchIndex
 
@@ -30,13 +30,16 @@ class LoadedDocument:
     repaired: bool
     guesses: int
     indicators: list[Indicator]
+    warnings: tuple[str, ...] = ()  # loaded, but the reader should know (undecodable bytes, pages left out)
 
 
-def load_one(path: str, index: SearchIndex | None = None) -> LoadedDocument:
-    """Load and extract one article; its text goes into the search index (not into memory)."""
+def load_one(path: str, index: SearchIndex | None = None, progress=None) -> LoadedDocument:
+    """Load and extract one article; its text goes into the search index (not into memory).
+
+    ``progress(done, total)`` hears about the pages of a long file and returns False to stop."""
     from gui.corrections import doc_key
 
-    doc = load(path)
+    doc = load(path, progress)
     if index is not None:
         index.add(doc.path, doc.text)
     return LoadedDocument(
@@ -47,6 +50,7 @@ def load_one(path: str, index: SearchIndex | None = None) -> LoadedDocument:
         repaired=doc.report.changed,
         guesses=len(doc.report.guesses),
         indicators=extract(doc),
+        warnings=tuple(doc.warnings),
     )
 
 
@@ -54,6 +58,8 @@ class LoadSignals(QObject):
     started = Signal(int)  # number of files
     loaded = Signal(object)  # LoadedDocument
     failed = Signal(str, str)  # path, reason
+    warned = Signal(str, str)  # path, warning (the file loaded)
+    pages = Signal(str, int, int)  # path, pages done, pages in the file (long PDFs)
     progress = Signal(int, int)  # done, total
     finished = Signal(bool)  # cancelled
 
@@ -88,7 +94,12 @@ class LoadJob(QRunnable):
             if self._cancel.is_set():
                 break
             try:
-                self.signals.loaded.emit(load_one(path, index))
+                loaded = load_one(path, index, lambda done, total, path=path: self._pages(path, done, total))
+                self.signals.loaded.emit(loaded)
+                for warning in loaded.warnings:
+                    self.signals.warned.emit(path, warning)
+            except LoadCancelled:
+                break
             except LoadError as exc:
                 self.signals.failed.emit(exc.path, exc.reason)
             except Exception as exc:  # never lose the rest of a folder to one bad file
@@ -97,6 +108,12 @@ class LoadJob(QRunnable):
         if index is not None:
             index.close()
         self.signals.finished.emit(self._cancel.is_set())
+
+
+    def _pages(self, path: str, done: int, total: int) -> bool:
+        if total > 1:
+            self.signals.pages.emit(path, done, total)
+        return not self._cancel.is_set()
 
 
 def start(job: LoadJob) -> None:

@@ -19,4 +19,4 @@ def sample_articles() -> list[str]:
     folder = resource("seeds")
     if not os.path.isdir(folder):
         return []
-    return sorted(os.path.join(folder, f) for f in os.listdir(folder) if f.endswith((".txt", ".htm", ".html")))
+    return sorted(os.path.join(folder, f) for f in os.listdir(folder) if f.endswith((".txt", ".htm", ".html", ".pdf", ".docx")))

@@ -198,7 +198,10 @@ def indicator_marks(indicators, repairs=()) -> list[Mark]:
         marks.append(Mark(ind.start, ind.end, ind.kind, ind, tip))
     for r in repairs:
         kind = "repair" if r.exact else "guess"
-        tip = (tr("Repaired: {0} → {1}") if r.exact else tr("Guessed repair (please check): {0} → {1}")).format(r.damaged, r.repaired)
+        if getattr(r, "raw_bytes", None) is not None:
+            tip = tr("Undecodable bytes {0} at byte {1}, replaced by �").format(r.damaged, r.byte_offset)
+        else:
+            tip = (tr("Repaired: {0} → {1}") if r.exact else tr("Guessed repair (please check): {0} → {1}")).format(r.damaged, r.repaired)
         marks.append(Mark(r.start, r.end, kind, r, tip))
     return marks
 

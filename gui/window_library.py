@@ -28,6 +28,8 @@ class LibraryActions:
         job.signals.started.connect(self._job_started)
         job.signals.loaded.connect(self.document_loaded)
         job.signals.failed.connect(self.report_problem)
+        job.signals.warned.connect(self.report_warning)
+        job.signals.pages.connect(self._job_pages)
         job.signals.progress.connect(self._job_progress)
         job.signals.finished.connect(lambda cancelled, job=job: self._job_finished(job, cancelled))
         self.jobs.append(job)
@@ -47,10 +49,21 @@ class LibraryActions:
         self.progress.setValue(done)
         self.statusBar().showMessage(tr("Loading {0} of {1}…").format(done, total))
 
+    def _job_pages(self, path: str, done: int, total: int) -> None:
+        # one long file (a PDF of many pages): the bar counts its pages instead of files
+        if not self.progress.isVisible() or getattr(self, "_counting_pages", False):
+            self._counting_pages = True
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.progress.show()
+        self.cancel_button.show()
+        self.statusBar().showMessage(tr("Reading {0}: page {1} of {2}…").format(os.path.basename(path), done, total))
+
     def _job_finished(self, job: LoadJob, cancelled: bool) -> None:
         if job in self.jobs:
             self.jobs.remove(job)
         if not self.jobs:
+            self._counting_pages = False
             self.progress.hide()
             self.cancel_button.hide()
         self.statusBar().showMessage(tr("Loading cancelled") if cancelled else tr("{0} articles in the library").format(len(self.library.docs)), 5000)
@@ -77,6 +90,11 @@ class LibraryActions:
         self.problems.addItem(f"{path}: {explain(reason)}")
         self.problems_dock.show()
 
+    def report_warning(self, path: str, warning: str) -> None:
+        """A file that loaded with something to check: a warning, not a refusal."""
+        self.problems.addItem("⚠ " + tr("{0} (opened): {1}").format(path, explain(warning)))
+        self.problems_dock.show()
+
     def start_library(self, files: list[str], samples: list[str]) -> None:
         """Files from the command line; else the last library; on first start the samples."""
         library = self.settings.library
@@ -98,7 +116,7 @@ class LibraryActions:
     # -- files ----------------------------------------------------------------------------
 
     def open_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, tr("Open articles"), "", tr("Articles (*.txt *.htm *.html);;All files (*)"))
+        paths, _ = QFileDialog.getOpenFileNames(self, tr("Open articles"), "", tr("Articles (*.txt *.htm *.html *.pdf *.docx);;PDF (*.pdf);;Word (*.docx);;All files (*)"))
         if paths:
             self.load_paths(paths)
 

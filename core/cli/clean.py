@@ -34,7 +34,13 @@ def document_json(doc: Document) -> dict:
                 {"start": r.start, "end": r.end, "damaged": r.damaged, "repaired": r.repaired, "how": r.how}
                 for r in doc.report.guesses
             ],
+            "undecodable": [
+                {"start": r.start, "end": r.end, "byte_offset": r.byte_offset, "bytes": (r.raw_bytes or b"").hex(" ")}
+                for r in doc.report.undecodable
+            ],
         },
+        "page_starts": doc.page_starts,
+        "warnings": doc.warnings,
         "captions": [[c.start, c.end] for c in doc.captions],
         "text": doc.text,
     }
@@ -45,6 +51,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
     if args.output:
         os.makedirs(args.output, exist_ok=True)
     for doc in iter_documents(args.paths, lambda exc: (_err(str(exc)), failed.append(exc))):
+        for warning in doc.warnings:  # opened, but worth a look (undecodable bytes, pages left out)
+            _err(f"{doc.path}: warning: {warning}")
         if args.format == "json":
             out = json.dumps(document_json(doc), ensure_ascii=False) + "\n"
         else:

@@ -20,7 +20,7 @@ def iter_paths(paths: list[str]) -> Iterator[str | LoadError]:
                         found = True
                         yield os.path.join(root, name)
             if not found:
-                yield LoadError(path, "folder holds no articles (.txt, .html, .htm)")
+                yield LoadError(path, "folder holds no articles (.txt, .html, .htm, .pdf, .docx)")
         elif os.path.exists(path) or os.path.islink(path):
             yield path
         else:

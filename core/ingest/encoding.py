@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
+from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
@@ -103,17 +105,222 @@ def _common_score(text: str) -> float:
     return len(_COMMON_RE.findall(text)) / cjk if cjk else 0.0
 
 
+@dataclass(frozen=True, slots=True)
+class Replaced:
+    """A stretch of bytes that did not decode: ``length`` U+FFFD at ``start`` in the text."""
+
+    start: int
+    length: int
+    raw: bytes
+    byte_offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str  # the main encoding; "utf-8+gb18030" for a file decoded run by run
+    replaced: tuple[Replaced, ...] = ()
+
+
 def decode(data: bytes) -> tuple[str, str]:
-    """Decode ``data``; return ``(text, encoding)``."""
+    """Decode ``data``; return ``(text, encoding)`` (undecodable bytes become U+FFFD)."""
+    got = decode_text(data)
+    return got.text, got.encoding
+
+
+def decode_text(data: bytes) -> Decoded:
+    """Decode ``data`` whole when it is clean; a damaged or mixed file line by line, each line
+    in the encoding that reads it best, with only the bytes that do not decode replaced."""
     if not data:
         raise DecodeError("empty file")
-    enc, text = _detect(data)
-    try:
-        text = data.decode(enc) if text is None else text
-    except UnicodeDecodeError as exc:
-        raise DecodeError(f"undecodable bytes at offset {exc.start} (not valid in its encoding, {enc})") from None
+    got = _decode(data)
+    text = got.text
     if text.startswith("\ufeff"):
         text = text[1:]
+        got = Decoded(text, got.encoding, tuple(
+            Replaced(r.start - 1, r.length, r.raw, r.byte_offset) for r in got.replaced))
     if not text.strip():
         raise DecodeError("file holds no text")
-    return text, enc
+    return got
+
+
+def _decode(data: bytes) -> Decoded:
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            if enc == "utf-16":
+                return _lenient(data, enc)
+            return _by_lines(data, "utf-8-sig")
+    if b"\x00" in data[:4096]:
+        enc = _looks_like_utf16(data)
+        if enc:
+            return Decoded(data.decode(enc), enc)
+        raise DecodeError("binary data (NUL bytes), not a text article")
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    if _mostly_utf8(data) or _utf8_lines(data):
+        # a damaged UTF-8 file, or one with GB18030 lines pasted in
+        return _by_lines(data, "utf-8")
+    try:
+        enc, text = _detect(data)
+        return Decoded(data.decode(enc) if text is None else text, enc)
+    except DecodeError:
+        pass
+    # neither clean nor UTF-8: the legacy encoding that reads most of it, bad bytes replaced
+    primary = max(("gb18030", "big5hkscs"), key=lambda e: _common_score(data.decode(e, "replace")))
+    return _by_lines(data, primary)
+
+
+def _multibyte(text: str) -> int:
+    """How many characters of ``text`` are neither ASCII nor U+FFFD (counted in C, no lists)."""
+    return len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Valid multi-byte UTF-8 characters far outnumber the bad bytes (legacy text has few)."""
+    text = data.decode("utf-8", "replace")
+    return _multibyte(text) >= 10 * max(1, text.count("\ufffd"))
+
+
+def _utf8_lines(data: bytes) -> bool:
+    """At least one line with non-ASCII characters is valid UTF-8 (legacy text rarely is)."""
+    for line in data.split(b"\n"):
+        if len(line) >= 6 and not line.isascii():
+            try:
+                line.decode("utf-8")
+                return True
+            except UnicodeDecodeError:
+                continue
+    return False
+
+
+_RECORD = threading.local()
+
+
+def _record_error(exc: UnicodeDecodeError):
+    _RECORD.errors.append((exc.start, exc.end))
+    return "\ufffd", exc.end
+
+
+codecs.register_error("policylens-record", _record_error)
+
+
+def _lenient(data: bytes, enc: str, base: int = 0, text_base: int = 0) -> Decoded:
+    """Decode with ``enc``, each undecodable byte run replaced by U+FFFD and recorded."""
+    _RECORD.errors = []
+    text = data.decode(enc, "policylens-record")
+    errors, _RECORD.errors = _RECORD.errors, []
+    if not errors:
+        return Decoded(text, enc)
+    replaced: list[Replaced] = []
+    pos = at = 0  # bytes and characters consumed
+    for start, end in errors:
+        good = data[pos:start].decode(enc, "replace")
+        at += len(good)
+        if replaced and replaced[-1].byte_offset + len(replaced[-1].raw) == base + start and replaced[-1].start + replaced[-1].length == text_base + at:
+            last = replaced.pop()
+            replaced.append(Replaced(last.start, last.length + 1, last.raw + data[start:end], last.byte_offset))
+        else:
+            replaced.append(Replaced(text_base + at, 1, data[start:end], base + start))
+        at += 1
+        pos = end
+    return Decoded(text, enc, tuple(replaced))
+
+
+def _by_lines(data: bytes, primary: str) -> Decoded:
+    """Each line in the encoding that reads it (clean lines strictly); bad bytes replaced."""
+    parts: list[str] = []
+    replaced: list[Replaced] = []
+    used: dict[str, int] = {}
+    base = at = bad = 0
+    lines = data.split(b"\n")
+    for i, line in enumerate(lines):
+        if i < len(lines) - 1:
+            line += b"\n"
+        got = _line(line, primary)
+        parts.append(got.text)
+        if not line.isascii():
+            for enc in got.encoding.split("+"):
+                used[enc] = used.get(enc, 0) + len(line)
+        for r in got.replaced:
+            replaced.append(Replaced(r.start + at, r.length, r.raw, r.byte_offset + base))
+            bad += len(r.raw)
+        base += len(line)
+        at += len(got.text)
+    text = "".join(parts)
+    if bad > 0.2 * len(data) or len(_CONTROL.findall(text)) > max(2, len(text) // 200):
+        raise DecodeError(f"mostly not text: {bad} of {len(data)} bytes do not decode in any text encoding (UTF-8, UTF-16, GB18030, Big5)")
+    main = [e for e, _ in sorted(used.items(), key=lambda kv: -kv[1])] or [primary]
+    return Decoded(text, "+".join(main), tuple(replaced))
+
+
+# Three UTF-8 CJK characters in a row: legacy (GB18030/Big5) bytes almost never look like this,
+# so inside a line that no one encoding reads, such a stretch is a UTF-8 run.
+_UTF8_RUN = re.compile(rb"(?:[\xe0-\xef][\x80-\xbf]{2}){3,}")
+
+
+def _line(line: bytes, primary: str) -> Decoded:
+    if line.isascii():
+        return Decoded(line.decode("ascii"), primary)
+    codec = "utf-8" if primary == "utf-8-sig" else primary
+    order = list(dict.fromkeys(("utf-8", codec, "gb18030")))
+    candidates = []
+    if codec == "utf-8":
+        # UTF-8 with a bad byte or two (legacy bytes are rarely this close to valid UTF-8)
+        got = _lenient(line, "utf-8")
+        if not got.replaced or _multibyte(got.text) >= 4 * sum(r.length for r in got.replaced):
+            return got
+    for enc in order:
+        try:
+            text = line.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if enc == "utf-8":  # legacy bytes are almost never valid UTF-8
+            return Decoded(text, "utf-8")
+        candidates.append((_common_score(text) + (0.01 if enc == codec else 0), Decoded(text, enc)))
+    if _UTF8_RUN.search(line):
+        runs = _by_runs(line, "big5hkscs" if codec == "big5hkscs" else "gb18030")
+        bad = sum(len(r.raw) for r in runs.replaced)
+        candidates.append((_common_score(runs.text) - 3 * bad / len(line), runs))
+    if len(candidates) < 2:
+        # no clean reading: the one with the most common characters and the fewest bad bytes
+        for enc in order:
+            got = _lenient(line, enc)
+            bad = sum(len(r.raw) for r in got.replaced)
+            candidates.append((_common_score(got.text) - 3 * bad / len(line) + (0.01 if enc == codec else 0), got))
+    return max(candidates, key=lambda c: c[0])[1]
+
+
+def _by_runs(line: bytes, legacy: str) -> Decoded:
+    """A line with UTF-8 runs among legacy bytes: each run in its own encoding."""
+    parts: list[str] = []
+    replaced: list[Replaced] = []
+    used: list[str] = []
+    pos = at = 0
+    spans = [(m.start(), m.end(), "utf-8") for m in _UTF8_RUN.finditer(line)]
+    pieces = []
+    for a, b, enc in spans:
+        if pos < a:
+            pieces.append((pos, a, legacy))
+        pieces.append((a, b, enc))
+        pos = b
+    if pos < len(line):
+        pieces.append((pos, len(line), legacy))
+    for a, b, enc in pieces:
+        chunk = line[a:b]
+        if enc != "utf-8" and _MULTIBYTE_BYTES.search(chunk):
+            # a legacy stretch may still be UTF-8 (one or two characters): take the better reading
+            options = [_lenient(chunk, "utf-8"), _lenient(chunk, enc)]  # valid UTF-8 wins a tie
+            got = min(options, key=lambda d: (sum(len(r.raw) for r in d.replaced), -_common_score(d.text)))
+        else:
+            got = _lenient(chunk, enc)
+        parts.append(got.text)
+        used.append(got.encoding)
+        replaced += [Replaced(r.start + at, r.length, r.raw, r.byte_offset + a) for r in got.replaced]
+        at += len(got.text)
+    names = list(dict.fromkeys(used))
+    return Decoded("".join(parts), "+".join(names), tuple(replaced))
+
+
+_MULTIBYTE_BYTES = re.compile(rb"[\x80-\xff]")

@@ -1,4 +1,8 @@
-"""``load(path) -> Document``: decode, repair, strip chrome, read metadata."""
+"""``load(path) -> Document``: read the format, repair, strip chrome, read metadata.
+
+Each format (text, web page, PDF, Word) has its own input module in ``core.ingest.formats``;
+everything after that step is shared.
+"""
 from __future__ import annotations
 
 import os
@@ -6,15 +10,19 @@ import re
 from dataclasses import replace
 
 from core.ingest import boilerplate, metadata
-from core.ingest.encoding import DecodeError, decode
-from core.ingest.html import decode_html, extract_page, looks_like_html
-from core.model import Caption, Document, Metadata
+from core.ingest.encoding import DecodeError
+from core.ingest.formats import SUFFIXES, Cancelled, FormatError, Progress, Source
+from core.ingest.formats import read as read_format
+from core.ingest.formats.html import SUFFIXES as HTML_SUFFIXES
+from core.model import Caption, Document, Metadata, Repair
 from core.ingest.repair import repair
+from core.text.radicals import fold_radicals
 from core.text.textmap import TrackedText
 
 MAX_BYTES = 20 * 1024 * 1024
-HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".mht")
-ARTICLE_SUFFIXES = (".txt", ".text", ".md") + HTML_SUFFIXES
+MAX_BYTES_PAGED = 200 * 1024 * 1024  # PDF and Word files carry images besides their text
+ARTICLE_SUFFIXES = SUFFIXES
+__all__ = ["ARTICLE_SUFFIXES", "HTML_SUFFIXES", "LoadCancelled", "LoadError", "Progress", "load", "load_bytes"]
 
 
 class LoadError(Exception):
@@ -26,14 +34,19 @@ class LoadError(Exception):
         self.reason = reason
 
 
+class LoadCancelled(LoadError):
+    """The progress callback asked to stop."""
+
+
 def read_bytes(path: str) -> bytes:
     if not os.path.exists(path):
         raise LoadError(path, "no such file")
     if os.path.isdir(path):
         raise LoadError(path, "is a directory")
     size = os.path.getsize(path)
-    if size > MAX_BYTES:
-        raise LoadError(path, f"file is too large for an article ({size / 1e6:.1f} MB; limit {MAX_BYTES / 1e6:.0f} MB)")
+    limit = MAX_BYTES_PAGED if path.lower().endswith((".pdf", ".docx", ".docm")) else MAX_BYTES
+    if size > limit:
+        raise LoadError(path, f"file is too large for an article ({size / 1e6:.1f} MB; limit {limit / 1e6:.0f} MB)")
     try:
         with open(path, "rb") as fh:
             return fh.read()
@@ -43,30 +56,29 @@ def read_bytes(path: str) -> bytes:
         raise LoadError(path, exc.strerror or str(exc)) from None
 
 
-def load(path: str) -> Document:
-    return load_bytes(path, read_bytes(path))
+def load(path: str, progress: Progress | None = None) -> Document:
+    """Load one article; ``progress(done, total)`` hears about long files and returns False to stop."""
+    return load_bytes(path, read_bytes(path), progress)
 
 
-def load_bytes(path: str, data: bytes) -> Document:
+def load_bytes(path: str, data: bytes, progress: Progress | None = None) -> Document:
     try:
-        return _load(path, data)
-    except DecodeError as exc:
+        return _load(path, data, progress)
+    except Cancelled as exc:
+        raise LoadCancelled(path, str(exc)) from None
+    except (DecodeError, FormatError) as exc:
         raise LoadError(path, str(exc)) from None
+    except RecursionError:
+        raise LoadError(path, "the file is nested too deeply to read") from None
+    except MemoryError:
+        raise LoadError(path, "the file is too large to read in memory") from None
 
 
-def _load(path: str, data: bytes) -> Document:
-    is_html_name = path.lower().endswith(HTML_SUFFIXES)
-    page = None
-    if is_html_name:
-        text, enc = decode_html(data)
-    else:
-        text, enc = decode(data)
-        if looks_like_html(text):
-            text, enc = decode_html(data)
-            is_html_name = True
-    if is_html_name:
-        page = extract_page(text, enc)
-        text = page.text
+def _load(path: str, data: bytes, progress: Progress | None) -> Document:
+    if not data:
+        raise DecodeError("empty file")
+    src = read_format(path, data, progress)
+    text = fold_radicals(src.text)
     raw = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
     tracked = _normalise_newlines(text) if raw is not text else TrackedText(text)
     repaired, report = repair(tracked)
@@ -75,24 +87,51 @@ def _load(path: str, data: bytes) -> Document:
     if not cleaned.text.strip():
         raise DecodeError("no article text left after removing page chrome")
     meta = metadata.extract(repaired.text, cleaned.text, lines)
-    if page is not None:
+    if src.title or src.date or src.source:
         meta = Metadata(
-            title=page.title or meta.title,
-            date=meta.date or page.date,  # a date line in the article beats the page's guess
-            source=page.source or meta.source,
+            title=src.title or meta.title,
+            date=meta.date or src.date,  # a date line in the article beats the page's guess
+            source=src.source or meta.source,
             region=meta.region,
         )
+    offsets = cleaned.offset_map()
+    report = _report_in_cleaned(report, cleaned)
+    report.repairs += _undecodable(src, repaired, cleaned, offsets)
+    warnings = list(src.warnings)
+    if report.undecodable:
+        n = sum(len(r.raw_bytes or b"") for r in report.undecodable)
+        warnings.insert(0, f"{n} undecodable bytes replaced by \ufffd ({src.encoding})")
     return Document(
         path=path,
-        encoding=enc,
-        kind="html" if page is not None else "text",
+        encoding=src.encoding,
+        kind=src.kind,  # type: ignore[arg-type]
         raw_text=text,
         text=cleaned.text,
-        offsets=cleaned.offset_map(),
+        offsets=offsets,
         metadata=meta,
-        report=_report_in_cleaned(report, cleaned),
+        report=report,
         captions=captions,
+        page_starts=[offsets.from_raw(p) for p in src.page_starts],
+        warnings=warnings,
     )
+
+
+def _undecodable(src: Source, repaired: TrackedText, cleaned: TrackedText, offsets) -> list[Repair]:
+    """The bytes that did not decode, as repairs at their place in the cleaned text."""
+    out = []
+    for r in src.replaced:
+        start = offsets.from_raw(r.start)
+        end = start
+        while end < len(cleaned.text) and end - start < r.length and cleaned.text[end] == "\ufffd":
+            end += 1
+        shown = " ".join(f"{b:02X}" for b in r.raw[:16]) + (" …" if len(r.raw) > 16 else "")
+        out.append(Repair(
+            start=start, end=end, raw_start=r.start, raw_end=r.start + r.length,
+            damaged=shown, repaired="\ufffd" * (end - start), exact=False,
+            how=f"bytes {shown} at byte {r.byte_offset} do not decode; replaced by \ufffd",
+            raw_bytes=r.raw, byte_offset=r.byte_offset,
+        ))
+    return out
 
 
 def _normalise_newlines(text: str) -> TrackedText:

@@ -8,7 +8,6 @@ they do not.
 """
 from __future__ import annotations
 
-import difflib
 import re
 from functools import lru_cache
 
@@ -62,6 +61,19 @@ def _char_of(two: bytes) -> str | None:
     return c if len(c) == 1 and _CJK_CHAR.match(c) else None
 
 
+# A character below 0x40 can never be a GBK trail byte: a re-decode of shifted bytes is back in
+# step at the first such character, so only the text before it can change.
+_RESYNC = re.compile(r"[\x00-\x3f]")
+_CHECK_AFTER = 64  # characters past the changed stretch whose annotations must still fit
+
+
+def _split_rest(rest: str) -> tuple[str, str]:
+    """``rest`` as (the stretch a re-decode can change, the unchanged tail)."""
+    m = _RESYNC.search(rest, 1)
+    cut = m.start() if m else len(rest)
+    return rest[:cut], rest[cut:]
+
+
 def _annotations_consistent(text: str) -> bool:
     """Every ``(py)`` in ``text`` sits after a character with that reading."""
     for m in ANNOTATION.finditer(text):
@@ -84,9 +96,14 @@ def _lead_bytes(prev_char: str, syl: str) -> tuple[int, ...]:
     return tuple(found)
 
 
-def _solve_orphans(prev_char: str, syls: list[str], rest: str) -> str | None:
-    """Recover the characters hidden by a run of orphans ``?syl)``; None unless unique."""
-    rest_bytes = _gbk(rest)
+def _solve_orphans(prev_char: str, syls: list[str], rest: str) -> tuple[str, int] | None:
+    """Recover the characters hidden by a run of orphans ``?syl)``; None unless unique.
+
+    Returns the new text and how many characters of ``rest`` it replaces (the rest of the line
+    after them is unchanged), so the work per spot does not grow with the line."""
+    head, tail = _split_rest(rest)
+    check = tail[:_CHECK_AFTER]
+    rest_bytes = _gbk(head)
     if rest_bytes is None:
         return None
     solutions = set()
@@ -96,16 +113,16 @@ def _solve_orphans(prev_char: str, syls: list[str], rest: str) -> str | None:
                 fixed = (bytes([first]) + rest_bytes).decode("gbk")
             except UnicodeDecodeError:
                 continue
-            if _annotations_consistent(fixed):
-                solutions.add(fixed)
+            if _annotations_consistent(fixed + check):
+                solutions.add((fixed, len(head)))
         elif len(syls) == 2:
             for second in range(0x40, 0xFF):
                 c = _char_of(bytes([first, second]))
                 if c and syls[1] in readings(c):
                     # the second orphan swallowed the "(" of the legitimate annotation of c
-                    fixed = c + "(" + syls[1] + ")" + rest
-                    if _annotations_consistent(fixed):
-                        solutions.add(fixed)
+                    fixed = c + "(" + syls[1] + ")"
+                    if _annotations_consistent(fixed + rest[:_CHECK_AFTER]):
+                        solutions.add((fixed, 0))
     return solutions.pop() if len(solutions) == 1 else None
 
 
@@ -123,27 +140,29 @@ def _chars_by_trail() -> dict[int, list[str]]:
     return table
 
 
-def _guess_pair(prev_char: str, rest: str) -> tuple[str, str] | None:
+def _guess_pair(prev_char: str, rest: str) -> tuple[str, str, int] | None:
     """``X??rest``: the second ``?`` was a full-width ``？`` (A3 BF) that the damage aligned
     across two characters: A3 is the trail byte of the lost character X, BF the lead byte of the
     next one. The next one re-decodes exactly; X is one of ~100 characters with that trail byte,
-    picked by how often ``prev_char + X`` is a word in jieba's dictionary (a guess)."""
-    rest_bytes = _gbk(rest)
+    picked by how often ``prev_char + X`` is a word in jieba's dictionary (a guess). The last
+    item is how many characters of ``rest`` the pair replaces."""
+    head, tail = _split_rest(rest)
+    rest_bytes = _gbk(head)
     if rest_bytes is None:
         return None
     trail, lead = _FULLWIDTH_Q
     try:
-        tail = (bytes([lead]) + rest_bytes).decode("gbk")
+        fixed_tail = (bytes([lead]) + rest_bytes).decode("gbk")
     except UnicodeDecodeError:
         return None
-    if not re.match(rf"[{_CJK}]", tail[:1]) or not _annotations_consistent(tail):
+    if not re.match(rf"[{_CJK}]", fixed_tail[:1]) or not _annotations_consistent(fixed_tail + tail[:_CHECK_AFTER]):
         return None
     freq = word_freq()
     t2s = to_simplified
     prev_s = t2s(prev_char)
     scored = [(freq.get(prev_s + t2s(c), 0), c) for c in _chars_by_trail().get(trail, [])]
     score, best = max(scored, default=(0, ""))
-    return (best, tail) if score > 0 else None
+    return (best, fixed_tail, len(head)) if score > 0 else None
 
 
 def repair(text: TrackedText) -> tuple[TrackedText, RepairReport]:
@@ -158,29 +177,19 @@ def repair(text: TrackedText) -> tuple[TrackedText, RepairReport]:
     else:
         return text, report
 
-    # 1. Byte-level damage, line by line: a recovered spot re-decodes the rest of its line.
+    # 1. Byte-level damage, line by line: a recovered spot re-decodes the rest of its line
+    # (up to the next character that puts GBK back in step). Each spot yields its own edit, so
+    # the work stays linear in the line however long it is.
     edits: list[tuple[int, int, str]] = []
     guessed: set[int] = set()  # raw offsets of edits that are guesses
     for line_start, line_end in _lines(raw):
         line = raw[line_start:line_end]
-        fixed, guesses = _fix_line(line)
-        if fixed == line:
+        if "?" not in line:
             continue
-        # Diff only the window between the common prefix and suffix (lines can be long).
-        p = 0
-        while p < min(len(line), len(fixed)) and line[p] == fixed[p]:
-            p += 1
-        s = 0
-        while s < min(len(line), len(fixed)) - p and line[-1 - s] == fixed[-1 - s]:
-            s += 1
-        old, new = line[p : len(line) - s], fixed[p : len(fixed) - s]
-        matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-        for op, i1, i2, j1, j2 in matcher.get_opcodes():
-            if op == "equal":
-                continue
-            edits.append((line_start + p + i1, line_start + p + i2, new[j1:j2]))
-            if any(p + j1 <= g < p + max(j2, j1 + 1) for g in guesses):
-                guessed.add(line_start + p + i1)
+        for a, b, new, guess in _fix_line(line):
+            edits.append((line_start + a, line_start + b, new))
+            if guess:
+                guessed.add(line_start + a)
     repaired = text.replace(edits)
 
     # 2. Strip the annotations that remain, including those step 1 brought back into line.
@@ -211,32 +220,64 @@ def repair(text: TrackedText) -> tuple[TrackedText, RepairReport]:
     return final, report
 
 
-def _fix_line(line: str) -> tuple[str, list[int]]:
-    """Repair every damaged spot of one line; return the fixed line and the guessed positions."""
-    guesses: list[int] = []
-    pos = 0
+def _fix_line(line: str) -> list[tuple[int, int, str, bool]]:
+    """Repair every damaged spot of one line: edits ``(start, end, new text, guessed)`` in the
+    line's own offsets, trimmed to what changed, left to right."""
+    # Each edit as [orig_start, orig_end, cur_start, cur_end, guessed], in the original line and
+    # in the line as repaired so far; a spot inside an earlier edit's new text merges with it.
+    spans: list[list] = []
+    original, pos = line, 0
     while True:
         spots = [m for m in (ORPHAN_RUN.search(line, pos), DOUBLE_Q.search(line, pos)) if m]
         if not spots:
-            return line, guesses
+            break
         m = min(spots, key=lambda x: x.start())
         at = m.start() if m.re is ORPHAN_RUN else m.start(2)
         if at == 0:
             pos = m.end()
             continue
-        prev, rest = line[at - 1] if m.re is ORPHAN_RUN else m.group(1), line[m.end():]
+        prev = line[at - 1] if m.re is ORPHAN_RUN else m.group(1)
+        sync = _RESYNC.search(line, m.end() + 1)
+        rest = line[m.end():(sync.start() if sync else len(line)) + _CHECK_AFTER]
+        guess = False
         if m.re is ORPHAN_RUN:
-            fixed = _solve_orphans(prev, ORPHAN.findall(m.group()), rest)
+            solved = _solve_orphans(prev, ORPHAN.findall(m.group()), rest)
         else:
             pair = _guess_pair(prev, rest)
-            fixed = pair[0] + pair[1] if pair else None
-            if fixed is not None:
-                guesses.append(at)
-        if fixed is None:
+            solved = (pair[0] + pair[1], pair[2]) if pair else None
+            guess = solved is not None
+        if solved is None:
             pos = m.end()
             continue
-        line = line[:at] + fixed
+        new, used = solved
+        end = m.end() + used
+        _record(spans, at, end, len(new), guess)
+        line = line[:at] + new + line[end:]
         pos = at + 1
+    out = []
+    for o1, o2, c1, c2, guess in spans:
+        old, new = original[o1:o2], line[c1:c2]
+        p = 0  # trim what the edit left as it was
+        while p < min(len(old), len(new)) and old[p] == new[p]:
+            p += 1
+        q = 0
+        while q < min(len(old), len(new)) - p and old[-1 - q] == new[-1 - q]:
+            q += 1
+        if old[p:len(old) - q] != new[p:len(new) - q]:
+            out.append((o1 + p, o2 - q, new[p:len(new) - q], guess))
+    return out
+
+
+def _record(spans: list[list], a: int, b: int, n: int, guess: bool) -> None:
+    """Note that the current line's ``[a, b)`` became ``n`` new characters."""
+    delta = spans[-1][3] - spans[-1][1] if spans else 0  # current minus original, after the last edit
+    if spans and a < spans[-1][3]:
+        o1, o2, c1, c2, g = spans.pop()
+        o_end = o2 if b <= c2 else b - delta
+        c_end = max(b, c2) + n - (b - a)
+        spans.append([o1, o_end, c1, c_end, g or guess])
+    else:
+        spans.append([a - delta, b - delta, a, a + n, guess])
 
 
 def _strippable(text: str, m: re.Match) -> bool:

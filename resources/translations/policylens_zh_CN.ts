@@ -427,6 +427,10 @@
         <translation>正在加载 {0}/{1}…</translation>
     </message>
     <message>
+        <source>Reading {0}: page {1} of {2}…</source>
+        <translation>正在读取 {0}：第 {1} 页，共 {2} 页…</translation>
+    </message>
+    <message>
         <source>Loading cancelled</source>
         <translation>已取消加载</translation>
     </message>
@@ -435,12 +439,16 @@
         <translation>文库共 {0} 篇文章</translation>
     </message>
     <message>
+        <source>{0} (opened): {1}</source>
+        <translation>{0}（已打开）：{1}</translation>
+    </message>
+    <message>
         <source>Open articles</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.htm *.html);;All files (*)</source>
-        <translation>文章 (*.txt *.htm *.html);;所有文件 (*)</translation>
+        <source>Articles (*.txt *.htm *.html *.pdf *.docx);;PDF (*.pdf);;Word (*.docx);;All files (*)</source>
+        <translation>文章 (*.txt *.htm *.html *.pdf *.docx);;PDF (*.pdf);;Word (*.docx);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Open a folder of articles</source>
@@ -676,8 +684,52 @@ Reads, converts and extracts indicators from Chinese policy articles. Works full
         <translation>去除网页框架后没有正文</translation>
     </message>
     <message>
-        <source>the folder holds no articles (.txt, .html, .htm)</source>
-        <translation>文件夹中没有文章（.txt、.html、.htm）</translation>
+        <source>the folder holds no articles (.txt, .html, .htm, .pdf, .docx)</source>
+        <translation>文件夹中没有文章（.txt、.html、.htm、.pdf、.docx）</translation>
+    </message>
+    <message>
+        <source>not a PDF file</source>
+        <translation>不是 PDF 文件</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or truncated</source>
+        <translation>PDF 文件已损坏或不完整</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected</source>
+        <translation>PDF 文件受密码保护</translation>
+    </message>
+    <message>
+        <source>the PDF holds no text</source>
+        <translation>PDF 文件中没有文字</translation>
+    </message>
+    <message>
+        <source>the Word file is damaged or truncated</source>
+        <translation>Word 文件已损坏或不完整</translation>
+    </message>
+    <message>
+        <source>the Word file is password-protected</source>
+        <translation>Word 文件受密码保护</translation>
+    </message>
+    <message>
+        <source>the Word file is password-protected or in the old .doc format; save it as an unprotected .docx</source>
+        <translation>Word 文件受密码保护或为旧版 .doc 格式；请另存为未加密的 .docx</translation>
+    </message>
+    <message>
+        <source>the old Word .doc format is not supported; save it as .docx</source>
+        <translation>不支持旧版 Word .doc 格式；请另存为 .docx</translation>
+    </message>
+    <message>
+        <source>the Word document holds no text</source>
+        <translation>Word 文档中没有文字</translation>
+    </message>
+    <message>
+        <source>not a Word document</source>
+        <translation>不是 Word 文档</translation>
+    </message>
+    <message>
+        <source>loading was cancelled</source>
+        <translation>已取消加载</translation>
     </message>
     <message>
         <source>the file is no longer there</source>
@@ -688,12 +740,36 @@ Reads, converts and extracts indicators from Chinese policy articles. Works full
         <translation>文件过大，不像一篇文章（{0} MB；上限 {1} MB）</translation>
     </message>
     <message>
+        <source>scanned PDF without a text layer; install the OCR extra: {0}</source>
+        <translation>扫描版 PDF，没有文字层；请安装 OCR 扩展：{0}</translation>
+    </message>
+    <message>
+        <source>pages without a text layer were left out ({0}); install the OCR extra: {1}</source>
+        <translation>没有文字层的页面已略过（{0}）；请安装 OCR 扩展：{1}</translation>
+    </message>
+    <message>
+        <source>{0} undecodable bytes were replaced by � ({1}); they are marked in the text</source>
+        <translation>{0} 个无法解码的字节已替换为 �（{1}），已在正文中标出</translation>
+    </message>
+    <message>
+        <source>mostly not text: too many bytes do not decode in any text encoding</source>
+        <translation>基本不是文本：太多字节无法按任何文本编码解码</translation>
+    </message>
+    <message>
+        <source>the Word file was refused as unsafe: {0}</source>
+        <translation>Word 文件不安全，已拒绝：{0}</translation>
+    </message>
+    <message>
         <source>undecodable bytes at offset {0} (not valid in its encoding, {1})</source>
         <translation>第 {0} 字节起无法解码（不符合其编码 {1}）</translation>
     </message>
 </context>
 <context>
     <name>Reader</name>
+    <message>
+        <source>Undecodable bytes {0} at byte {1}, replaced by �</source>
+        <translation>无法解码的字节 {0}（第 {1} 字节），已替换为 �</translation>
+    </message>
     <message>
         <source>Repaired: {0} → {1}</source>
         <translation>已修复：{0} → {1}</translation>

@@ -427,6 +427,10 @@
         <translation>正在載入 {0}/{1}…</translation>
     </message>
     <message>
+        <source>Reading {0}: page {1} of {2}…</source>
+        <translation>正在讀取 {0}：第 {1} 頁，共 {2} 頁…</translation>
+    </message>
+    <message>
         <source>Loading cancelled</source>
         <translation>已取消載入</translation>
     </message>
@@ -435,12 +439,16 @@
         <translation>文庫共 {0} 篇文章</translation>
     </message>
     <message>
+        <source>{0} (opened): {1}</source>
+        <translation>{0}（已開啟）：{1}</translation>
+    </message>
+    <message>
         <source>Open articles</source>
         <translation>開啟文章</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.htm *.html);;All files (*)</source>
-        <translation>文章 (*.txt *.htm *.html);;所有檔案 (*)</translation>
+        <source>Articles (*.txt *.htm *.html *.pdf *.docx);;PDF (*.pdf);;Word (*.docx);;All files (*)</source>
+        <translation>文章 (*.txt *.htm *.html *.pdf *.docx);;PDF (*.pdf);;Word (*.docx);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Open a folder of articles</source>
@@ -676,8 +684,52 @@ Reads, converts and extracts indicators from Chinese policy articles. Works full
         <translation>去除網頁框架後沒有正文</translation>
     </message>
     <message>
-        <source>the folder holds no articles (.txt, .html, .htm)</source>
-        <translation>資料夾中沒有文章（.txt、.html、.htm）</translation>
+        <source>the folder holds no articles (.txt, .html, .htm, .pdf, .docx)</source>
+        <translation>資料夾中沒有文章（.txt、.html、.htm、.pdf、.docx）</translation>
+    </message>
+    <message>
+        <source>not a PDF file</source>
+        <translation>不是 PDF 檔案</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or truncated</source>
+        <translation>PDF 檔案已損壞或不完整</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected</source>
+        <translation>PDF 檔案受密碼保護</translation>
+    </message>
+    <message>
+        <source>the PDF holds no text</source>
+        <translation>PDF 檔案中沒有文字</translation>
+    </message>
+    <message>
+        <source>the Word file is damaged or truncated</source>
+        <translation>Word 檔案已損壞或不完整</translation>
+    </message>
+    <message>
+        <source>the Word file is password-protected</source>
+        <translation>Word 檔案受密碼保護</translation>
+    </message>
+    <message>
+        <source>the Word file is password-protected or in the old .doc format; save it as an unprotected .docx</source>
+        <translation>Word 檔案受密碼保護或為舊版 .doc 格式；請另存為未加密的 .docx</translation>
+    </message>
+    <message>
+        <source>the old Word .doc format is not supported; save it as .docx</source>
+        <translation>不支援舊版 Word .doc 格式；請另存為 .docx</translation>
+    </message>
+    <message>
+        <source>the Word document holds no text</source>
+        <translation>Word 文件中沒有文字</translation>
+    </message>
+    <message>
+        <source>not a Word document</source>
+        <translation>不是 Word 文件</translation>
+    </message>
+    <message>
+        <source>loading was cancelled</source>
+        <translation>已取消載入</translation>
     </message>
     <message>
         <source>the file is no longer there</source>
@@ -688,12 +740,36 @@ Reads, converts and extracts indicators from Chinese policy articles. Works full
         <translation>檔案過大，不像一篇文章（{0} MB；上限 {1} MB）</translation>
     </message>
     <message>
+        <source>scanned PDF without a text layer; install the OCR extra: {0}</source>
+        <translation>掃描版 PDF，沒有文字層；請安裝 OCR 擴充套件：{0}</translation>
+    </message>
+    <message>
+        <source>pages without a text layer were left out ({0}); install the OCR extra: {1}</source>
+        <translation>沒有文字層的頁面已略過（{0}）；請安裝 OCR 擴充套件：{1}</translation>
+    </message>
+    <message>
+        <source>{0} undecodable bytes were replaced by � ({1}); they are marked in the text</source>
+        <translation>{0} 個無法解碼的位元組已替換為 �（{1}），已在正文中標出</translation>
+    </message>
+    <message>
+        <source>mostly not text: too many bytes do not decode in any text encoding</source>
+        <translation>基本不是文本：太多位元組無法按任何文本編碼解碼</translation>
+    </message>
+    <message>
+        <source>the Word file was refused as unsafe: {0}</source>
+        <translation>Word 檔案不安全，已拒絕：{0}</translation>
+    </message>
+    <message>
         <source>undecodable bytes at offset {0} (not valid in its encoding, {1})</source>
         <translation>第 {0} 位元組起無法解碼（不符合其編碼 {1}）</translation>
     </message>
 </context>
 <context>
     <name>Reader</name>
+    <message>
+        <source>Undecodable bytes {0} at byte {1}, replaced by �</source>
+        <translation>無法解碼的位元組 {0}（第 {1} 位元組），已替換為 �</translation>
+    </message>
     <message>
         <source>Repaired: {0} → {1}</source>
         <translation>已修復：{0} → {1}</translation>
