@@ -411,3 +411,10 @@ def test_a_list_shares_the_head_noun_of_its_last_item():
     assert [g[0] for g in rows("增值税、企业所得税、个人所得税分别增长5%、6%、7%。")] == ["增值税", "企业所得税", "个人所得税"]
     assert [g[0] for g in rows("交通运输、教育、科技以及信息化行业分别完成182.4亿元、164.5亿元和70.2亿元。")] == [
         "交通运输行业", "教育行业", "科技以及信息化行业"]
+
+
+def test_table_rows_take_their_first_cell_and_column_header():
+    got = extract_text("主要指标\t2021年\t增长\n地区生产总值\t3.07万亿元\t6.7%\n规上工业增加值\t1.05万亿元\t4.7%")
+    assert [(i.name, i.value, i.kind) for i in got] == [
+        ("地区生产总值", 3.07, "level"), ("地区生产总值", 6.7, "growth"),
+        ("规上工业增加值", 1.05, "level"), ("规上工业增加值", 4.7, "growth")]

@@ -29,7 +29,7 @@ from core.extraction.lists import (
 from core.extraction.names import after_list_break, name_of, read_left, sentence_topic
 from core.extraction.patterns import CARRIED, COMPARISON, SCOPE
 from core.extraction.periods import period_of, resolved
-from core.model import Document, Indicator
+from core.model import Document, Indicator, Kind
 from core.text.numerals import magnitude_factor, to_halfwidth
 from core.text.script import fold_short
 
@@ -108,7 +108,9 @@ def _sentence_drafts(t: TextView, s0: int, qs: list[Quantity]) -> list[Draft]:
         elif not name or re.fullmatch(r"增速|增幅|降幅|同比|总量|总额|总数|其中|分别|均", fold_short(name)):
             keep = fold_short(name) in CARRIED
             name = (prev_name + (name if keep else "")) if prev_name else name
-        if not prev_name and (not name or any(ch.isdigit() for ch in name) or FRAGMENT.match(fold_short(name))):
+        if f[c0 - 1 : c0] == "\t" and not core.strip():
+            name, kind = _table_cell(t, q, name, kind)  # a row of a table (Word, PDF): the first cell names it
+        elif not prev_name and (not name or any(ch.isdigit() for ch in name) or FRAGMENT.match(fold_short(name))):
             name = sentence_topic(t, s0, q) or name  # 薪俸税边际税阶，由现时4万元扩至4.5万元
         if i in ranges and drafts:  # 增长5%-8%: the second figure of a range is read like the first
             kind, qualifier = drafts[-1].kind, qualifier or drafts[-1].qualifier or ""
@@ -137,6 +139,25 @@ def _sentence_drafts(t: TextView, s0: int, qs: list[Quantity]) -> list[Draft]:
             prev_name = names[-1]
     _name_ratio_parts(drafts)
     return drafts
+
+
+def _table_cell(t: TextView, q: Quantity, name: str, kind: Kind) -> tuple[str, Kind]:
+    """A figure in a table row (cells separated by tabs): the row's first cell is its name, and a
+    column headed 增长/增速/同比 holds growth rates."""
+    f = t.f
+    l0 = f.rfind("\n", 0, q.start) + 1
+    cells = f[l0 : q.start].split("\t")
+    first = t.text[l0 : l0 + len(cells[0])].strip()
+    if first and not any(ch.isdigit() for ch in first):
+        name = first
+    column = len(cells) - 1
+    h0 = f.rfind("\n", 0, max(0, l0 - 1)) + 1
+    while h0 > 0 and "\t" in f[f.rfind("\n", 0, h0 - 1) + 1 : h0 - 1]:  # up to the table's first row
+        h0 = f.rfind("\n", 0, h0 - 1) + 1
+    header = f[h0 : f.find("\n", h0) if "\n" in f[h0:] else len(f)].split("\t")
+    if h0 < l0 and column < len(header) and re.search(r"增长|增速|同比|增幅|比上年|±", header[column]) and kind in ("share", "level"):
+        kind = "growth"
+    return name, kind
 
 
 THREE_SECTORS = re.compile(r"三次产业|三产|产业结构|一二三产")

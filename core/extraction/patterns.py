@@ -6,7 +6,7 @@ import re
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
-CLAUSE_BREAK = "，,；;：:。！？!?\n（(）) —…"
+CLAUSE_BREAK = "，,；;：:。！？!?\n\t（(）) —…"
 
 
 LIST_BREAK = CLAUSE_BREAK + "、"
