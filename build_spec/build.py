@@ -81,6 +81,9 @@ def project() -> dict:
 
 def build_bundle(onefile: bool) -> Path:
     env = dict(os.environ, ONEFILE="1" if onefile else "0")
+    # PyInstaller's cache of processed (stripped) binaries is per user by default, and --clean
+    # empties it: keep this checkout's own, so that builds in other checkouts cannot pull it away
+    env.setdefault("PYINSTALLER_CONFIG_DIR", str(ROOT / "build" / "pyinstaller-config"))
     dist = ROOT / "dist" / ("onefile" if onefile else "")
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
            "--distpath", str(dist), "--workpath", str(ROOT / "build"), str(ROOT / "build_spec" / "policylens.spec")]

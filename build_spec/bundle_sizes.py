@@ -76,7 +76,7 @@ def measure(bundle: Path) -> dict:
     dirs = sum(len(d) for _, d, _ in os.walk(bundle))
     return {"bundle": str(bundle), "total": sum(sizes.values()), "files": len(sizes),
             "installed_kib": installed_kib + dirs, "groups": dict(groups), "kinds": dict(kinds),
-            "biggest": dict(sorted(sizes.items(), key=lambda kv: -kv[1])[:100])}
+            "files_sizes": dict(sorted(sizes.items(), key=lambda kv: -kv[1]))}
 
 
 def mb(n: float) -> str:
@@ -84,6 +84,7 @@ def mb(n: float) -> str:
 
 
 def table(title: str, now: dict, before: dict | None, top: int) -> None:
+    """The biggest `top` entries now, and those among the biggest before that are gone."""
     print(f"\n{title}")
     for key, size in sorted(now.items(), key=lambda kv: -kv[1])[:top]:
         delta = ""
@@ -92,7 +93,7 @@ def table(title: str, now: dict, before: dict | None, top: int) -> None:
             delta = f"  (was {old / 1e6:6.1f})" if old != size else "  (same)"
         print(f"  {mb(size)}  {key}{delta}")
     if before is not None:
-        gone = sorted(set(before) - set(now), key=lambda k: -before[k])[:top]
+        gone = [k for k in sorted(before, key=lambda k: -before[k])[:top] if k not in now]
         for key in gone:
             print(f"  {'gone':>10}  {key}  (was {before[key] / 1e6:6.1f})")
 
@@ -116,7 +117,7 @@ def main(argv: list[str]) -> int:
     print(line)
     table("by kind", now["kinds"], before and before["kinds"], args.top)
     table("biggest folders", now["groups"], before and before["groups"], args.top)
-    table("biggest files", dict(list(now["biggest"].items())[:args.top]), before and before["biggest"], args.top)
+    table("biggest files", now["files_sizes"], before and before["files_sizes"], args.top)
     if args.save:
         Path(args.save).write_text(json.dumps(now, indent=1, ensure_ascii=False))
     return 0
