@@ -11,6 +11,7 @@ if [ "$(id -u)" != 0 ]; then echo "deb smoke: needs root (it installs and remove
 command -v dpkg-deb >/dev/null && command -v apt-get >/dev/null || { echo "deb smoke: not a Debian system; skipped"; exit 0; }
 if dpkg -s policylens >/dev/null 2>&1; then echo "deb smoke: policylens is already installed here; remove it first"; exit 1; fi
 
+START=$(date +%s)
 SECONDS=0
 [ -x dist/policylens/policylens ] || uv run python build_spec/build.py
 uv run python build_spec/build.py --deb --no-build
@@ -52,6 +53,8 @@ grep -q '"value": 8.8' "$work/root.jsonl" || { echo "deb smoke: extract output l
 echo "deb smoke: extract gave $(wc -l <"$work/root.jsonl") indicators"
 mkdir -m 777 "$work/home"
 chmod 755 "$work"
+# (jieba keeps its dictionary cache in /tmp/jieba.cache, owned by whoever ran first: for anyone
+# else it logs "Dump cache file failed" with a traceback and goes on; harmless, but noisy)
 if command -v runuser >/dev/null && id nobody >/dev/null 2>&1; then
   runuser -u nobody -- env HOME="$work/home" policylens --version
   runuser -u nobody -- env HOME="$work/home" policylens extract "$sample" -o "$work/home/user.jsonl"
@@ -78,4 +81,4 @@ if ls /usr/share/icons/hicolor/*/apps/policylens.png >/dev/null 2>&1; then echo 
 [ "$left" = 0 ] || exit 1
 echo "deb smoke: removal left nothing of its $(grep -c . "$work/files") paths ($(wc -l < <(grep -v '^/opt/policylens/' "$work/files")) outside /opt/policylens)"
 dpkg --purge policylens >/dev/null  # the postrm keeps it listed as removed until purged
-echo "deb smoke: OK"
+echo "deb smoke: OK ($(( $(date +%s) - START ))s in all)"
