@@ -33,7 +33,8 @@ def draw(size: int) -> QImage:
 if __name__ == "__main__":
     app = QGuiApplication([])
     OUT.mkdir(parents=True, exist_ok=True)
-    for size in (256, 64, 32):
+    for size in (256, 128, 64, 48, 32, 24, 16):  # the hicolor theme's sizes (the .deb installs each)
         draw(size).save(str(OUT / f"policylens-{size}.png"))
-    draw(256).save(str(OUT / "policylens.ico"))
+    draw(256).save(str(OUT / "policylens.ico"))  # Windows (PyInstaller, Inno Setup)
+    draw(512).save(str(OUT / "policylens.icns"), "ICNS")  # macOS (PyInstaller wants .icns there)
     print("written", sorted(p.name for p in OUT.iterdir()))
