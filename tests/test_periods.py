@@ -234,3 +234,13 @@ def test_region_national_and_hong_kong(tmp_path):
     hk = tmp_path / "h.txt"
     hk.write_text("財政預算案重點\n財政司司長今日發表財政預算案，本港經濟增長3%，港元匯率穩定。\n", encoding="utf-8")
     assert load(str(hk)).metadata.region == "香港特别行政区"
+
+
+def test_region_is_the_city_an_article_is_about(tmp_path):
+    from core import load
+
+    p = tmp_path / "c.txt"
+    p.write_text("长沙未来五年数字经济占GDP比重要超45%\n中国共产党长沙市第十四次代表大会在长沙开幕，湖南省委常委、长沙市委书记作报告。"
+                 "湖南数字经济规模达1.15万亿元，长沙数字经济规模超千亿元。\n", encoding="utf-8")
+    doc = load(str(p))
+    assert doc.metadata.region == "湖南省长沙市" and "长沙" in doc.metadata.region_line

@@ -62,7 +62,10 @@ def _gazetteer():
         keys.setdefault(name, []).append((code, 3))
         short = _short(name)
         is_province = code.endswith("0000")
-        if short != name and len(short) >= 2 and (is_province or short not in common):
+        # a prefecture-level city's short name (长沙, 深圳) names the city even when jieba finds it
+        # frequent; only a few are also everyday words
+        is_city = code.endswith("00") and short not in CITY_WORDS
+        if short != name and len(short) >= 2 and (is_province or is_city or short not in common):
             keys.setdefault(short, []).append((code, 1))
     for key, entries in keys.items():
         automaton.add_word(key, (key, entries))
@@ -84,6 +87,7 @@ def _parents(code: str) -> list[str]:
 NATIONAL = re.compile(r"国家统计局|国务院|全国(?:居民|规模以上|固定资产|社会消费品|城镇|GDP|国内生产总值|经济)|国内生产总值")
 HONG_KONG = re.compile(r"香港|本港|全港|财政司司长|港元|港币|立法会|特区政府")
 TITLE_WEIGHT = 3
+CITY_WORDS = frozenset("大同 安康 长治 普洱 黄山 吉安 白山 三明 通化 东方 永安 太平 和平 新乡 中山 阳江".split())
 
 
 def find_region(text_simplified: str, title: str | None = None) -> tuple[str | None, str | None]:
