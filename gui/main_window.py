@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.annotate.store import AnnotationStore
+from core.extraction import catalogue
 from gui.annotations_panel import AnnotationsPanel
 from gui.corrections import CorrectionStore
 from gui.indicator_model import (
@@ -71,6 +72,9 @@ class MainWindow(MenuActions, LibraryActions, ReaderActions, AnnotationActions, 
         self.apply_font()
         if self.annotation_store.recovered:
             self.report_problem(self.annotation_store.path, self.annotation_store.recovered)
+        problem = catalogue.active()[1]
+        if problem:  # a bad row in the user's indicator catalogue: the shipped one is used meanwhile
+            self.report_problem(str(catalogue.user_path()), problem)
 
     # -- construction ---------------------------------------------------------------------
 

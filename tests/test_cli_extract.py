@@ -51,3 +51,16 @@ def test_csv_has_bom_and_xlsx_has_numbers_and_frozen_header(tmp_path):
     value_col = header.index("value") + 1
     assert all(isinstance(ws.cell(row=r, column=value_col).value, (int, float)) for r in range(2, ws.max_row + 1))
     assert ws.max_row - 1 == len(rows)
+
+
+def test_a_bad_user_catalogue_row_is_reported_and_extraction_goes_on(tmp_path):
+    import os
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "indicators.tsv").write_text("indicator\tindicator_en\tdomain\tsynonyms\n只有一列\n", encoding="utf-8")
+    env = {**os.environ, "POLICYLENS_DATA_DIR": str(data)}
+    run = subprocess.run([sys.executable, "-m", "core.cli.main", "extract", str(seed("000"))], capture_output=True,
+                         text=True, env=env, cwd=ROOT)
+    assert run.returncode == 0 and run.stdout.count("\n") > 10
+    assert "indicators.tsv:2" in run.stderr and "Traceback" not in run.stderr

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 
 from core.cli import err
+from core.extraction import catalogue
 from core.export.tables import csv_text, write_xlsx
 from core.extraction.indicators import extract
 from core.ingest.corpus import iter_paths
@@ -82,6 +83,9 @@ def _write_text(text: str, out: str | None, encoding: str) -> None:
 def cmd_extract(args: argparse.Namespace) -> int:
     rows: list[dict] = []
     failed = 0
+    problem = catalogue.active()[1]
+    if problem:  # the user's indicator catalogue has a bad row: say so, extract with the shipped one
+        err(f"{problem} (the shipped catalogue is used)")
     progress = not args.quiet and sys.stderr.isatty() or args.progress
     stream = args.format == "jsonl" and not args.output
     for path, found, error in iter_results(args.paths, args.workers, progress):
