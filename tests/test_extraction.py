@@ -418,3 +418,8 @@ def test_table_rows_take_their_first_cell_and_column_header():
     assert [(i.name, i.value, i.kind) for i in got] == [
         ("地区生产总值", 3.07, "level"), ("地区生产总值", 6.7, "growth"),
         ("规上工业增加值", 1.05, "level"), ("规上工业增加值", 4.7, "growth")]
+
+
+def test_a_bare_magnitude_counts_the_noun_after_it_else_is_an_amount():
+    got = extract_text("深圳GDP首次超过三万亿，离不开制造业。育儿补贴惠及120余万婴幼儿。")
+    assert [(i.value, i.unit, i.kind) for i in got] == [(3, "万亿", "level"), (120, "万", "count")]

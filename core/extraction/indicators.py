@@ -91,7 +91,7 @@ def _sentence_drafts(t: TextView, s0: int, qs: list[Quantity]) -> list[Draft]:
         else:
             partner = qs[i + 1] if i + 1 in ranges else q
             name = name_of(t, c0, c0 + len(core), partner)
-        kind = kind_of(q, f[c0 : q.start], name, qualifier, compared)
+        kind = kind_of(q, f[c0 : q.start], name, qualifier, compared, f[q.end : q.end + 1])
         if kind == "growth" and q.unit == "倍" and re.search(r"(?:增长|增加|提高|提升|扩大|上升)了?(?:近|约|超过|超|逾)?$", left):
             value, unit = value * 100, "%"
         if q.form in ("rank", "top"):

@@ -24,7 +24,8 @@ BASE_VALUE = re.compile(r"(?:比|较)[^,，。；;]{0,8}的$")
 RATE_OF_CHANGE = re.compile(r"(?:增速|增幅|涨幅|降幅|跌幅|增长率|增长速度|加薪幅度|减薪幅度|升幅)$")
 
 
-def kind_of(q: Quantity, left: str, name: str, qualifier: str, compared: bool) -> Kind:
+def kind_of(q: Quantity, left: str, name: str, qualifier: str, compared: bool, after: str = "") -> Kind:
+    """``left``: the clause before the figure; ``after``: the character right after it."""
     if q.form in ("rank", "top"):
         return "rank"
     if q.form == "ratio":
@@ -43,7 +44,8 @@ def kind_of(q: Quantity, left: str, name: str, qualifier: str, compared: bool) -
     if base_unit == "%" and RATE_OF_CHANGE.search(fold_short(name)):
         return "growth"  # 平均加薪幅度为1.4%, 增速为5%: the name says it is a change
     if q.unit and not base_unit and q.form == "number":
-        return "count"  # 惠及120余万婴幼儿: a bare magnitude counts what follows
+        # 惠及120余万婴幼儿: a bare magnitude counts the noun that follows; 超过三万亿，… is an amount
+        return "count" if re.match(r"[\u4e00-\u9fff]", after) else "level"
     if base_unit in ("%", "‰", "") and q.form in ("number", "tenths", "fraction"):
         return "share"
     if base_unit == "倍":
