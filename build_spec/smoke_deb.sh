@@ -27,8 +27,8 @@ trap cleanup EXIT
 # Install as a user would (apt resolves Depends; Recommends, the CJK fonts, are left out here).
 SECONDS=0
 export DEBIAN_FRONTEND=noninteractive
-if ! apt-get install -y -qq --no-install-recommends "$DEB" >"$work/apt.log" 2>&1; then
-  apt-get update -qq && apt-get install -y -qq --no-install-recommends "$DEB" >"$work/apt.log" 2>&1 \
+if ! apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "$DEB" >"$work/apt.log" 2>&1; then
+  apt-get -o DPkg::Lock::Timeout=300 update -qq && apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "$DEB" >"$work/apt.log" 2>&1 \
     || { cat "$work/apt.log"; echo "deb smoke: apt could not install the package"; exit 1; }
 fi
 echo "deb smoke: installed in ${SECONDS}s"
