@@ -1,0 +1,155 @@
+"""The library as a dataset (core/dataset): hand-built records, then one structural run on the seeds."""
+import datetime as dt
+
+import pytest
+
+from core.dataset.build import Article, build_dataset, filter_rows, indicator_counts
+from core.dataset.pivot import build_pivot
+from core.model import Indicator, Metadata
+
+
+def ind(name="地区生产总值", value=3.9, unit="%", kind="growth", base=None, scope=None, period="2022年一季度",
+        frm="2022-01-01", to="2022-03-31", canonical=None, start=0, sentence="地区生产总值增长3.9%。", doc="a.txt"):
+    base = value / 100 if base is None and unit == "%" else (value if base is None else base)
+    return Indicator(doc=doc, name=name, value=value, unit=unit, kind=kind, period=period, qualifier=None, approx=False,
+                     start=start, end=start + 4, sentence_start=0, sentence_end=len(sentence), sentence=sentence,
+                     base_value=base, base_unit="%" if unit == "%" else unit.replace("亿", "").replace("万", ""), scope=scope, comparison=None,
+                     period_label=period if frm else None, period_from=frm, period_to=to, indicator=canonical)
+
+
+def art(path, region, *indicators, date=dt.date(2022, 5, 1)):
+    return Article(path, Metadata(title=f"标题 {path}", date=date, region=region), list(indicators))
+
+
+def test_the_same_figure_in_several_articles_is_one_row_with_every_source():
+    rows = build_dataset([
+        art("/x/a.txt", "江西省南昌市", ind(value=3.9)),
+        art("/x/b.txt", "江西省南昌市", ind(value=3.9, start=40)),
+        art("/x/c.txt", "江西省南昌市", ind(value=3.9000001)),  # rounding noise is the same value
+    ])
+    (row,) = rows
+    assert row.sources == 3 and row.docs == ("a.txt", "b.txt", "c.txt")
+    assert not row.conflict
+    assert [s.path for s in row.refs] == ["/x/a.txt", "/x/b.txt", "/x/c.txt"]
+    assert row.refs[1].start == 40 and row.refs[0].sentence.startswith("地区生产总值")
+    assert row.refs[0].title == "标题 /x/a.txt" and row.refs[0].date == "2022-05-01"
+
+
+def test_the_same_value_in_other_units_is_the_same_figure():
+    a = ind(name="固定资产投资", value=523, unit="亿元", kind="level", base=5.23e10)
+    b = ind(name="固定资产投资", value=5230000, unit="万元", kind="level", base=5.23e10)
+    (row,) = build_dataset([art("/a.txt", "江西省南昌市", a), art("/b.txt", "江西省南昌市", b)])
+    assert row.sources == 2 and (row.value, row.unit) == (523, "亿元")
+
+
+def test_disagreeing_sources_give_one_flagged_row_per_value():
+    rows = build_dataset([
+        art("/a.txt", "江西省南昌市", ind(value=3.9)),
+        art("/b.txt", "江西省南昌市", ind(value=4.1)),
+        art("/c.txt", "江西省南昌市", ind(value=4.1)),
+        art("/d.txt", "江西省南昌市", ind(value=5.0, frm="2022-01-01", to="2022-06-30", period="2022年上半年")),
+    ])
+    q1 = [r for r in rows if r.period_to == "2022-03-31"]
+    assert [(r.value, r.sources, r.conflict) for r in q1] == [(3.9, 1, True), (4.1, 2, True)]
+    (h1,) = [r for r in rows if r.period_to == "2022-06-30"]
+    assert not h1.conflict  # another period is another figure
+
+
+def test_other_kinds_and_undated_periods_are_not_conflicts():
+    rows = build_dataset([
+        art("/a.txt", "江西省南昌市", ind(value=3.9), ind(value=1200, unit="亿元", kind="level", base=1.2e11)),
+        art("/b.txt", "江西省南昌市", ind(value=3.0, frm=None, to=None, period="今年一季度")),
+        art("/c.txt", "江西省南昌市", ind(value=3.5, frm=None, to=None, period="今年一季度")),
+    ])
+    assert len(rows) == 4
+    assert not any(r.conflict for r in rows)
+    undated = [r for r in rows if r.period_from is None]
+    assert {r.period_label for r in undated} == {"今年一季度"}
+
+
+def test_region_comes_from_the_scope_or_name_when_they_name_a_place():
+    rows = build_dataset([art("/a.txt", "江西省南昌市",
+                              ind(scope="全市", value=4.0),
+                              ind(scope="赣州市", value=5.0),
+                              ind(name="九江地区生产总值", value=6.0),
+                              ind(scope="全国", value=4.8),
+                              ind(name="增速全省排名", kind="rank", value=2, unit="位", scope="全省"),
+                              ind(name="出口", kind="share", value=30, scope="全国"))])
+    by = {(r.region, r.indicator): r.value for r in rows}
+    assert by[("江西省南昌市", "地区生产总值")] == 4.0
+    assert by[("江西省赣州市", "地区生产总值")] == 5.0
+    assert by[("江西省九江市", "地区生产总值")] == 6.0  # the place left the name
+    assert by[("全国", "地区生产总值")] == 4.8
+    assert by[("江西省南昌市", "增速全省排名")] == 2  # a rank's scope is what it ranks among
+    assert by[("江西省南昌市", "出口")] == 30  # a share's scope is its whole
+    assert not any(r.conflict for r in rows)
+
+
+def test_an_ambiguous_short_place_is_read_inside_the_articles_area():
+    (r,) = build_dataset([art("/a.txt", "吉林省长春市", ind(name="朝阳区地区生产总值"))])
+    assert r.region == "吉林省长春市朝阳区"
+    (r,) = build_dataset([art("/a.txt", "北京市", ind(name="朝阳区地区生产总值"))])
+    assert r.region == "北京市朝阳区"
+
+
+def test_canonical_indicator_wins_and_names_line_up_across_scripts():
+    rows = build_dataset([
+        art("/a.txt", "重庆市", ind(name="GDP", canonical="地区生产总值")),
+        art("/b.txt", "重庆市", ind(name="地區生產總值")),
+    ])
+    (row,) = rows
+    assert row.indicator == "地区生产总值" and row.sources == 2
+
+
+def test_rows_and_pivot_columns_run_in_time_order():
+    arts = [art("/a.txt", "江西省南昌市",
+                ind(value=5.0, period="2022年上半年", frm="2022-01-01", to="2022-06-30"),
+                ind(value=3.9),
+                ind(value=8.0, period="2021年", frm="2021-01-01", to="2021-12-31"),
+                ind(value=1.0, period="近年", frm=None, to=None)),
+            art("/b.txt", "江西省赣州市", ind(value=4.4, period="2021年四季度", frm="2021-10-01", to="2021-12-31"))]
+    rows = build_dataset(arts)
+    nanchang = [r.period_label for r in rows if r.region == "江西省南昌市"]
+    assert nanchang == ["2021年", "2022年一季度", "2022年上半年", "近年"]
+    pivot = build_pivot(rows, "地区生产总值")
+    assert [c.label for c in pivot.columns] == ["2021年", "2021年四季度", "2022年一季度", "2022年上半年", "近年"]
+    assert pivot.regions == ["江西省南昌市", "江西省赣州市"]
+    assert pivot.rows_at(0, 2)[0].value == 3.9 and pivot.rows_at(1, 2) == []
+
+
+def test_pivot_keeps_kinds_apart_and_finds_a_name_in_any_script():
+    rows = build_dataset([art("/a.txt", "重庆市", ind(value=3.9), ind(value=1200, unit="亿元", kind="level", base=1.2e11))])
+    pivot = build_pivot(rows, "地區生產")
+    assert len(pivot.columns) == 2 and {c.kind for c in pivot.columns} == {"growth", "level"}
+    assert len(build_pivot(rows, "地区生产总值", kind="level").columns) == 1
+
+
+def test_filters_and_indicator_counts():
+    rows = build_dataset([art("/a.txt", "江西省南昌市", ind(), ind(name="社会消费品零售总额", value=7.0),
+                              ind(name="社会消费品零售总额", value=7.0, frm="2021-01-01", to="2021-12-31", period="2021年"))])
+    assert indicator_counts(rows)[0] == ("社会消费品零售总额", 2)
+    assert len(filter_rows(rows, indicator="社會消費")) == 2
+    assert len(filter_rows(rows, region="南昌", kinds=["growth"])) == 3
+    assert filter_rows(rows, region="赣州") == []
+
+
+@pytest.fixture(scope="module")
+def seed_articles(seeds):
+    from core.extract.indicators import extract
+    from core.ingest.loader import load
+
+    out = []
+    for p in seeds:
+        doc = load(str(p))
+        out.append(Article(doc.path, doc.metadata, extract(doc)))
+    return out
+
+
+def test_the_seeds_build_a_well_formed_dataset(seed_articles):
+    rows = build_dataset(seed_articles)
+    total = sum(len(a.indicators) for a in seed_articles)
+    assert 0 < len(rows) <= total
+    assert sum(len(r.refs) for r in rows) == total  # every record is somewhere, once
+    assert all(r.region and r.indicator and r.sources >= 1 and r.docs for r in rows)
+    regions = {a.metadata.region for a in seed_articles}
+    assert {r.region for r in rows} & regions
