@@ -153,3 +153,64 @@ def test_the_seeds_build_a_well_formed_dataset(seed_articles):
     assert all(r.region and r.indicator and r.sources >= 1 and r.docs for r in rows)
     regions = {a.metadata.region for a in seed_articles}
     assert {r.region for r in rows} & regions
+
+
+def _formats_agree(tmp_path, rows):
+    import csv
+
+    import pyarrow.parquet as pq
+    from openpyxl import load_workbook
+
+    from core.dataset.write import COLUMNS, write_dataset
+
+    assert write_dataset(str(tmp_path / "d.csv"), rows) == [str(tmp_path / "d.csv"), str(tmp_path / "d.sources.csv")]
+    write_dataset(str(tmp_path / "d.xlsx"), rows)
+    write_dataset(str(tmp_path / "d.parquet"), rows)
+    with open(tmp_path / "d.csv", encoding="utf-8-sig", newline="") as fh:
+        from_csv = list(csv.DictReader(fh))
+    with open(tmp_path / "d.sources.csv", encoding="utf-8-sig", newline="") as fh:
+        csv_sources = list(csv.DictReader(fh))
+    wb = load_workbook(tmp_path / "d.xlsx")
+    sheet = list(wb["dataset"].iter_rows(values_only=True))
+    assert list(sheet[0]) == COLUMNS and wb["dataset"].freeze_panes == "A2" and wb["dataset"].auto_filter.ref
+    from_xlsx = [dict(zip(sheet[0], line)) for line in sheet[1:]]
+    from_parquet = pq.read_table(tmp_path / "d.parquet").to_pylist()
+    assert len(from_csv) == len(from_xlsx) == len(from_parquet) == len(rows)
+    for c, x, p, r in zip(from_csv, from_xlsx, from_parquet, rows):
+        assert int(c["id"]) == x["id"] == p["id"]
+        assert c["indicator"] == x["indicator"] == p["indicator"] == r.indicator
+        assert c["region"] == x["region"] == p["region"] == r.region
+        assert float(c["value"]) == x["value"] == p["value"] == r.value  # numbers stay numbers in XLSX
+        assert (c["conflict"] == "TRUE") == x["conflict"] == p["conflict"] == r.conflict
+        assert int(c["sources"]) == x["sources"] == p["sources"] == r.sources
+        assert [s["sentence"] for s in p["refs"]] == [s.sentence for s in r.refs]
+    xlsx_sources = list(wb["sources"].iter_rows(values_only=True))
+    assert len(xlsx_sources) - 1 == len(csv_sources) == sum(len(r.refs) for r in rows)
+    assert [int(s["id"]) for s in csv_sources] == [line[0] for line in xlsx_sources[1:]]
+
+
+def test_csv_xlsx_and_parquet_agree_row_for_row(tmp_path):
+    rows = build_dataset([
+        art("/a.txt", "江西省南昌市", ind(value=3.9), ind(name="出口", value=120, unit="亿元", kind="level", base=1.2e10)),
+        art("/b.txt", "江西省南昌市", ind(value=4.1), ind(value=3.9, frm=None, to=None, period="今年")),
+    ])
+    assert any(r.conflict for r in rows)
+    _formats_agree(tmp_path, rows)
+
+
+def test_cli_writes_filters_and_reports_a_bad_file(tmp_path, seed_articles, capsys):
+    from openpyxl import load_workbook
+
+    from core.cli.main import main
+
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    paths = [a.path for a in seed_articles]
+    assert main(["dataset", *paths, str(bad), "-o", str(tmp_path / "all.xlsx"), "-q"]) == 1
+    assert capsys.readouterr().err.strip() == f"policylens: {bad}: empty file"
+    everything = list(load_workbook(tmp_path / "all.xlsx")["dataset"].iter_rows(values_only=True))
+    assert len(everything) - 1 == len(build_dataset(seed_articles))
+    assert main(["dataset", *paths, "-o", str(tmp_path / "g.csv"), "--kind", "growth", "--indicator", "生产总值"]) == 0
+    growth = (tmp_path / "g.csv").read_text(encoding="utf-8-sig").splitlines()[1:]
+    assert growth and all(",growth," in line and "生产总值" in line for line in growth)
+    assert main(["dataset", *paths, "-o", str(tmp_path / "x.txt")]) == 2

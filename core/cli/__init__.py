@@ -5,7 +5,7 @@ without importing any of the parsing stages).
 """
 import sys
 
-SUBCOMMANDS = ("clean", "extract", "convert", "search", "annotations")
+SUBCOMMANDS = ("clean", "extract", "convert", "search", "annotations", "dataset")
 
 
 def err(msg: str) -> None:
