@@ -9,7 +9,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from core.cli import err
 from core.dataset.build import Article, build_dataset, filter_rows
-from core.dataset.write import FORMATS, write_dataset
+from core.dataset.write import FORMATS, FormatUnavailable, write_dataset
 from core.extract.indicators import extract
 from core.ingest.corpus import iter_paths
 from core.ingest.loader import LoadError, load
@@ -76,6 +76,9 @@ def cmd_dataset(args: argparse.Namespace) -> int:
         written = write_dataset(args.output, rows)
     except OSError as exc:
         err(f"{args.output}: {exc.strerror or exc}")
+        return 1
+    except FormatUnavailable as exc:
+        err(str(exc))
         return 1
     if not args.quiet:
         conflicts = sum(r.conflict for r in rows)

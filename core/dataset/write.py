@@ -84,9 +84,16 @@ def write_xlsx(path: str, rows: list[DatasetRow]) -> None:
     wb.save(path)
 
 
+class FormatUnavailable(RuntimeError):
+    """The format's library is not in this build (the packaged program leaves pyarrow out)."""
+
+
 def write_parquet(path: str, rows: list[DatasetRow]) -> None:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as exc:
+        raise FormatUnavailable(f"{path}: Parquet needs pyarrow, which this build does not include; use .csv or .xlsx") from exc
 
     table = data_rows(rows)
     source_type = pa.struct([

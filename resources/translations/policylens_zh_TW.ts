@@ -71,38 +71,6 @@
 <context>
     <name>Compare</name>
     <message>
-        <source>Compare an indicator</source>
-        <translation>指標對比</translation>
-    </message>
-    <message>
-        <source>by document</source>
-        <translation>按文件</translation>
-    </message>
-    <message>
-        <source>by region</source>
-        <translation>按地區</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>匯出…</translation>
-    </message>
-    <message>
-        <source>Indicator:</source>
-        <translation>指標：</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地區</translation>
-    </message>
-    <message>
-        <source>Export comparison</source>
-        <translation>匯出對比</translation>
-    </message>
-    <message>
         <source>Chart</source>
         <translation>圖表</translation>
     </message>
@@ -115,6 +83,10 @@
         <translation>按指標</translation>
     </message>
     <message>
+        <source>by document</source>
+        <translation>按文件</translation>
+    </message>
+    <message>
         <source>Save as PNG…</source>
         <translation>另存為 PNG…</translation>
     </message>
@@ -125,6 +97,93 @@
     <message>
         <source>Save chart</source>
         <translation>儲存圖表</translation>
+    </message>
+</context>
+<context>
+    <name>Dataset</name>
+    <message>
+        <source>Chart</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>另存為 PNG…</translation>
+    </message>
+    <message>
+        <source>{0} regions over {1} periods</source>
+        <translation>{0} 個地區，{1} 個時期</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>儲存圖表</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Period not resolved to dates</source>
+        <translation>時期未解析為具體日期</translation>
+    </message>
+    <message>
+        <source>Dataset: regions × periods</source>
+        <translation>資料集：地區 × 時期</translation>
+    </message>
+    <message>
+        <source>Chart selected regions…</source>
+        <translation>選中地區作圖…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Export pivot…</source>
+        <translation>匯出透視表…</translation>
+    </message>
+    <message>
+        <source>Export dataset…</source>
+        <translation>匯出資料集…</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>指標：</translation>
+    </message>
+    <message>
+        <source>Building the dataset…</source>
+        <translation>正在生成資料集…</translation>
+    </message>
+    <message>
+        <source>{0} figures</source>
+        <translation>{0} 個數字</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部型別</translation>
+    </message>
+    <message>
+        <source>{0} regions, {1} periods, {2} cells in conflict; {3} rows in the dataset</source>
+        <translation>{0} 個地區，{1} 個時期，{2} 個單元格來源不一致；資料集共 {3} 行</translation>
+    </message>
+    <message>
+        <source>Export pivot</source>
+        <translation>匯出透視表</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>Export dataset</source>
+        <translation>匯出資料集</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>正在寫入 {0}…</translation>
+    </message>
+    <message>
+        <source>Exported {0} rows to {1}</source>
+        <translation>已匯出 {0} 行到 {1}</translation>
     </message>
 </context>
 <context>
@@ -272,6 +331,82 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Select text in either pane first</source>
+        <translation>請先在任一窗格中選擇文字</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>批註</translation>
+    </message>
+    <message>
+        <source>Note for the highlight:</source>
+        <translation>高亮的批註：</translation>
+    </message>
+    <message>
+        <source>Select rows in the table first</source>
+        <translation>請先在表格中選擇行</translation>
+    </message>
+    <message>
+        <source>Note on this figure:</source>
+        <translation>關於此資料的批註：</translation>
+    </message>
+    <message>
+        <source>This figure is disputed</source>
+        <translation>此資料有疑問</translation>
+    </message>
+    <message>
+        <source>Export annotations</source>
+        <translation>匯出批註</translation>
+    </message>
+    <message>
+        <source>Exported {0} annotations to {1}</source>
+        <translation>已匯出 {0} 條批註到 {1}</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>匯入批註</translation>
+    </message>
+    <message>
+        <source>{0} annotations imported</source>
+        <translation>已匯入 {0} 條批註</translation>
+    </message>
+    <message>
+        <source>Export indicators</source>
+        <translation>匯出指標</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>Exported {0} rows to {1}</source>
+        <translation>已匯出 {0} 行到 {1}</translation>
+    </message>
+    <message>
+        <source>Loading {0} of {1}…</source>
+        <translation>正在載入 {0}/{1}…</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>已取消載入</translation>
+    </message>
+    <message>
+        <source>{0} articles in the library</source>
+        <translation>文庫共 {0} 篇文章</translation>
+    </message>
+    <message>
+        <source>Open articles</source>
+        <translation>開啟文章</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.htm *.html);;All files (*)</source>
+        <translation>文章 (*.txt *.htm *.html);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of articles</source>
+        <translation>開啟文章資料夾</translation>
+    </message>
+    <message>
         <source>PolicyLens — policy article workbench</source>
         <translation>PolicyLens — 政策文章工作臺</translation>
     </message>
@@ -348,8 +483,8 @@
         <translation>縮小</translation>
     </message>
     <message>
-        <source>Compare an indicator…</source>
-        <translation>指標對比…</translation>
+        <source>Dataset: regions × periods…</source>
+        <translation>資料集：地區 × 時期…</translation>
     </message>
     <message>
         <source>Chart selected rows…</source>
@@ -386,10 +521,6 @@
     <message>
         <source>Highlight colour</source>
         <translation>高亮顏色</translation>
-    </message>
-    <message>
-        <source>Export annotations</source>
-        <translation>匯出批註</translation>
     </message>
     <message>
         <source>As Markdown…</source>
@@ -440,16 +571,14 @@
         <translation>對照：{0}</translation>
     </message>
     <message>
-        <source>Loading {0} of {1}…</source>
-        <translation>正在載入 {0}/{1}…</translation>
+        <source>PolicyLens {0}
+Reads, converts and extracts indicators from Chinese policy articles. Works fully offline.</source>
+        <translation>PolicyLens {0}
+閱讀、轉換政策文章並提取其中的指標。完全離線執行。</translation>
     </message>
     <message>
-        <source>Loading cancelled</source>
-        <translation>已取消載入</translation>
-    </message>
-    <message>
-        <source>{0} articles in the library</source>
-        <translation>文庫共 {0} 篇文章</translation>
+        <source>Not in the library: {0}</source>
+        <translation>不在文庫中：{0}</translation>
     </message>
     <message>
         <source>{0} of {1} indicators</source>
@@ -458,72 +587,6 @@
     <message>
         <source>{0} found</source>
         <translation>找到 {0} 處</translation>
-    </message>
-    <message>
-        <source>Open articles</source>
-        <translation>開啟文章</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.htm *.html);;All files (*)</source>
-        <translation>文章 (*.txt *.htm *.html);;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <source>Open a folder of articles</source>
-        <translation>開啟文章資料夾</translation>
-    </message>
-    <message>
-        <source>PolicyLens {0}
-Reads, converts and extracts indicators from Chinese policy articles. Works fully offline.</source>
-        <translation>PolicyLens {0}
-閱讀、轉換政策文章並提取其中的指標。完全離線執行。</translation>
-    </message>
-    <message>
-        <source>Select text in either pane first</source>
-        <translation>請先在任一窗格中選擇文字</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>批註</translation>
-    </message>
-    <message>
-        <source>Note for the highlight:</source>
-        <translation>高亮的批註：</translation>
-    </message>
-    <message>
-        <source>Select rows in the table first</source>
-        <translation>請先在表格中選擇行</translation>
-    </message>
-    <message>
-        <source>Note on this figure:</source>
-        <translation>關於此資料的批註：</translation>
-    </message>
-    <message>
-        <source>This figure is disputed</source>
-        <translation>此資料有疑問</translation>
-    </message>
-    <message>
-        <source>Exported {0} annotations to {1}</source>
-        <translation>已匯出 {0} 條批註到 {1}</translation>
-    </message>
-    <message>
-        <source>Import annotations</source>
-        <translation>匯入批註</translation>
-    </message>
-    <message>
-        <source>{0} annotations imported</source>
-        <translation>已匯入 {0} 條批註</translation>
-    </message>
-    <message>
-        <source>Export indicators</source>
-        <translation>匯出指標</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>匯出失敗</translation>
-    </message>
-    <message>
-        <source>Exported {0} rows to {1}</source>
-        <translation>已匯出 {0} 行到 {1}</translation>
     </message>
 </context>
 <context>
