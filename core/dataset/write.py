@@ -11,13 +11,12 @@ offsets, sentence) go beside them:
 from __future__ import annotations
 
 import os
-from dataclasses import fields
 
-from core.dataset.build import ROW_FIELDS, DatasetRow, Source
+from core.dataset.build import ROW_FIELDS, SOURCE_FIELDS, DatasetRow
 from core.export.tables import write_csv
 
 COLUMNS = ["id", *ROW_FIELDS]
-SOURCE_COLUMNS = ["id"] + [f.name for f in fields(Source)]
+SOURCE_COLUMNS = ["id", *SOURCE_FIELDS]
 FORMATS = (".csv", ".xlsx", ".parquet")
 
 
@@ -65,22 +64,22 @@ def write_dataset(path: str, rows: list[DatasetRow]) -> list[str]:
 
 
 def write_xlsx(path: str, rows: list[DatasetRow]) -> None:
+    """Streamed (openpyxl's write-only mode: a fraction of the time and memory of the normal one)."""
     from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
-    wb = Workbook(write_only=False)
+    wb = Workbook(write_only=True)
     for title, columns, table in (("dataset", COLUMNS, data_rows(rows)), ("sources", SOURCE_COLUMNS, source_rows(rows))):
-        ws = wb.active if title == "dataset" else wb.create_sheet(title)
-        ws.title = title
-        ws.append(columns)
-        for r in table:
-            ws.append([r.get(c) for c in columns])
+        ws = wb.create_sheet(title)
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(table) + 1}"
-        for i, col in enumerate(columns, 1):
+        for i, col in enumerate(columns, 1):  # widths go before the rows in a streamed sheet
             width = max([len(col)] + [len(str(r.get(col) or "")) for r in table[:300]])
             wide = col in ("indicator", "region", "sentence", "docs", "title", "name")
             ws.column_dimensions[get_column_letter(i)].width = min(60, max(8, width * 1.8 if wide else width + 2))
+        ws.append(columns)
+        for r in table:
+            ws.append([r.get(c) for c in columns])
     wb.save(path)
 
 
