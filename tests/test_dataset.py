@@ -92,6 +92,12 @@ def test_an_ambiguous_short_place_is_read_inside_the_articles_area():
     assert r.region == "北京市朝阳区"
 
 
+def test_a_district_short_name_inside_a_name_is_not_a_place():
+    rows = build_dataset([art("/a.txt", "广东省广州市", ind(name="白云机场旅客吞吐量", kind="level", unit="万人次", value=5000),
+                              ind(name="新城建设投资", kind="level", unit="亿元", value=30))])
+    assert {(r.region, r.indicator) for r in rows} == {("广东省广州市", "白云机场旅客吞吐量"), ("广东省广州市", "新城建设投资")}
+
+
 def test_canonical_indicator_wins_and_names_line_up_across_scripts():
     rows = build_dataset([
         art("/a.txt", "重庆市", ind(name="GDP", canonical="地区生产总值")),

@@ -3,7 +3,8 @@
 Place names come from the gazetteer ``core.ingest.region`` reads (cpca's adcode table): official
 names (南昌市, 大渡口区) and short names (南昌, 大渡口; short names that are everyday words count
 for provinces only, as in region detection). A place is normalised the way an article's region is:
-the chain of its province, city and district names (重庆市大渡口区, 江西省南昌市). When a short
+the chain of its province, city and district names (重庆市大渡口区, 江西省南昌市). In a record's
+name (not its scope) a district counts only by its full name, so 白云机场 and 新城建设 stay names. When a short
 name is ambiguous (朝阳: 北京 or 长春), the reading inside the article's own province or city wins,
 else the highest level.
 """
@@ -37,13 +38,13 @@ class Gazetteer:
         names = adcode_names()
         common = set(resources.files("core.data").joinpath("region_common_short_names.txt").read_text(encoding="utf-8").split())
         self.names = names
-        self.by_name: dict[str, list[str]] = {}
+        self.by_name: dict[str, list[tuple[str, bool]]] = {}  # name -> (adcode, is a short name)
         for code, name in names.items():
             if name not in _SKIP:
-                self.by_name.setdefault(name, []).append(code)
+                self.by_name.setdefault(name, []).append((code, False))
         for code, short in short_names(names).items():
             if code.endswith("0000") or short not in common:
-                self.by_name.setdefault(short, []).append(code)
+                self.by_name.setdefault(short, []).append((code, True))
         self.longest = max(len(k) for k in self.by_name)
         self.chain_name = {code: self._chain(code) for code in names}
         self.code_of = {}
@@ -58,12 +59,18 @@ class Gazetteer:
                 seen.append(c)
         return "".join(self.names[c] for c in seen)
 
-    def at_start(self, text: str, home: str | None = None) -> Place | None:
-        """The place whose name ``text`` starts with (longest name first), read near ``home``."""
+    def at_start(self, text: str, home: str | None = None, strict: bool = False) -> Place | None:
+        """The place whose name ``text`` starts with (longest name first), read near ``home``.
+
+        ``strict`` (for indicator names, where 白云机场 and 新城建设 are not places): a district
+        counts only by its full name (白云区), short names only for provinces and cities (赣州).
+        """
         for n in range(min(self.longest, len(text)), 1, -1):
-            codes = self.by_name.get(text[:n])
-            if codes:
-                return Place(self.chain_name[self._choose(codes, home)], n)
+            entries = self.by_name.get(text[:n])
+            if entries and strict:
+                entries = [(c, short) for c, short in entries if not short or c.endswith("00")]
+            if entries:
+                return Place(self.chain_name[self._choose([c for c, _short in entries], home)], n)
         return None
 
     def _choose(self, codes: list[str], home: str | None) -> str:
@@ -115,7 +122,7 @@ def _strip(name: str, known: str | None = None, home: str | None = None) -> tupl
         return None, name[2:] if len(name) >= 4 else name
     if name.startswith(("全国", "我国")):  # not 中国: 中国制造 names a thing, not the country
         return NATIONAL_REGION, name[2:] if len(name) >= 4 else name
-    place = gazetteer().at_start(name, home or known)
+    place = gazetteer().at_start(name, home or known, strict=True)
     if place is None or len(name) - place.length < 2:
         return None, name
     return place.region, name[place.length:]
