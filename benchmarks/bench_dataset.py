@@ -119,13 +119,14 @@ def main() -> None:
     app.processEvents()
     print(f"Dataset view opened and shown (build included): {time.perf_counter() - t0:.2f} s")
     pivots = []
-    for indicator, _count in indicator_counts(dlg.rows)[:5]:
+    for indicator, _count in indicator_counts(dlg.rows)[1:6]:  # the first is already shown
         t0 = time.perf_counter()
         dlg.name.setCurrentText(indicator)
         app.processEvents()
         pivots.append((time.perf_counter() - t0) * 1000)
     print(f"pivot of one indicator shown in the view ({len(dlg.pivot.regions)} regions × {len(dlg.pivot.columns)} periods): "
-          f"median {sorted(pivots)[len(pivots) // 2]:.0f} ms, worst {max(pivots):.0f} ms")
+          f"median {sorted(pivots)[len(pivots) // 2]:.0f} ms, worst {max(pivots):.0f} ms "
+          f"({', '.join(f'{p:.0f}' for p in pivots)})")
     dlg.close()
 
 

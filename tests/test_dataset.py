@@ -220,3 +220,5 @@ def test_cli_writes_filters_and_reports_a_bad_file(tmp_path, seed_articles, caps
     growth = (tmp_path / "g.csv").read_text(encoding="utf-8-sig").splitlines()[1:]
     assert growth and all(",growth," in line and "生产总值" in line for line in growth)
     assert main(["dataset", *paths, "-o", str(tmp_path / "x.txt")]) == 2
+    assert main(["dataset", *paths, "-o", str(tmp_path / "x.csv"), "--kind", "growht"]) == 2
+    assert "unknown kind growht" in capsys.readouterr().err

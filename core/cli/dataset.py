@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import typing
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 
@@ -13,6 +14,7 @@ from core.dataset.write import FORMATS, FormatUnavailable, write_dataset
 from core.extract.indicators import extract
 from core.ingest.corpus import iter_paths
 from core.ingest.loader import LoadError, load
+from core.model import Kind
 
 
 def article_of(path: str) -> tuple[str, Article | None, str | None]:
@@ -60,6 +62,11 @@ def cmd_dataset(args: argparse.Namespace) -> int:
     if ext not in FORMATS:
         err(f"{args.output}: the output's extension chooses the format: {', '.join(FORMATS)}")
         return 2
+    kinds = [k for spec in args.kind for k in spec.split(",") if k] if args.kind else None
+    unknown = sorted(set(kinds or ()) - set(typing.get_args(Kind)))
+    if unknown:
+        err(f"unknown kind {', '.join(unknown)} (kinds: {', '.join(typing.get_args(Kind))})")
+        return 2
     articles: list[Article] = []
     failed = 0
     progress = not args.quiet and sys.stderr.isatty() or args.progress
@@ -70,7 +77,6 @@ def cmd_dataset(args: argparse.Namespace) -> int:
         elif article is not None:
             articles.append(article)
     rows = build_dataset(articles)
-    kinds = [k for spec in args.kind for k in spec.split(",") if k] if args.kind else None
     rows = filter_rows(rows, indicator=args.indicator, region=args.region, kinds=kinds)
     try:
         written = write_dataset(args.output, rows)
