@@ -95,13 +95,21 @@ def write_parquet(path: str, rows: list[DatasetRow]) -> None:
         raise FormatUnavailable(f"{path}: Parquet needs pyarrow, which this build does not include; use .csv or .xlsx") from exc
 
     table = data_rows(rows)
-    source_type = pa.struct([
-        ("doc", pa.string()), ("path", pa.string()), ("title", pa.string()), ("date", pa.string()),
-        ("name", pa.string()), ("value", pa.float64()), ("unit", pa.string()),
-        ("start", pa.int64()), ("end", pa.int64()), ("sentence_start", pa.int64()), ("sentence_end", pa.int64()),
-        ("sentence", pa.string()),
-    ])
     types = {"id": pa.int64(), "value": pa.float64(), "base_value": pa.float64(), "sources": pa.int64(), "conflict": pa.bool_()}
     arrays = [pa.array([r[c] for r in table], type=types.get(c, pa.string())) for c in COLUMNS]
-    refs = pa.array([[{f: getattr(s, f) for f in SOURCE_COLUMNS[1:]} for s in r.refs] for r in rows], type=pa.list_(source_type))
+    # the sources column by column (a list of dicts per row converts ten times slower)
+    offsets, cols = [0], {f: [] for f in SOURCE_FIELDS}
+    art_fields, rec_fields = SOURCE_FIELDS[:4], SOURCE_FIELDS[4:]
+    for r in rows:
+        for s in r.refs:
+            for f in art_fields:
+                cols[f].append(getattr(s.article, f))
+            for f in rec_fields:
+                cols[f].append(getattr(s.record, f))
+        offsets.append(len(cols["doc"]))
+    source_types = {"value": pa.float64(), "start": pa.int64(), "end": pa.int64(), "sentence_start": pa.int64(),
+                    "sentence_end": pa.int64()}
+    struct = pa.StructArray.from_arrays([pa.array(cols[f], type=source_types.get(f, pa.string())) for f in SOURCE_FIELDS],
+                                        names=list(SOURCE_FIELDS))
+    refs = pa.ListArray.from_arrays(pa.array(offsets, type=pa.int32()), struct)
     pq.write_table(pa.Table.from_arrays(arrays + [refs], names=[*COLUMNS, "refs"]), path)
