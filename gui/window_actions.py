@@ -199,7 +199,11 @@ class TableActions:
         if self._table_refresh.isActive():
             self._table_refresh.stop()
             self.table_model.refresh()
-        dlg = DatasetDialog(library_articles(self.library.docs, self.table_model.rows), self)
+        previous = getattr(self, "_dataset_view", None)
+        if previous is not None:  # one dataset in memory at a time: the old view goes when nothing holds it
+            previous.close()
+            previous.setParent(None)
+        dlg = self._dataset_view = DatasetDialog(library_articles(self.library.docs, self.table_model.rows), self)
         dlg.sourceRequested.connect(self.reveal_source)
         row = self.table.currentIndex()
         if row.isValid():

@@ -127,3 +127,11 @@ def test_a_cell_with_several_sources_offers_each_one(qtbot):
         menu.actions()[1].trigger()
     assert got.args == ["/lib/b.txt", 6, 9]
     menu.close()
+
+
+def test_reopening_the_view_keeps_one_dataset_alive(qtbot, window):
+    first = window.show_compare()
+    assert first.rows == [] and first.model.rowCount() == 0  # an empty library gives an empty view
+    second = window.show_compare()
+    assert not first.isVisible() and first.parent() is None and second.parent() is window
+    second.close()
