@@ -163,7 +163,9 @@ class PivotModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if index.column() == 0:
-            return self.pivot.regions[index.row()] if role == Qt.ItemDataRole.DisplayRole else None
+            if role != Qt.ItemDataRole.DisplayRole:
+                return None
+            return self.pivot.regions[index.row()] or tr("(region unknown)")  # an article without a region
         rows = self.rows_at(index)
         if not rows:
             return None

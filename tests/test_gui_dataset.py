@@ -129,6 +129,14 @@ def test_a_cell_with_several_sources_offers_each_one(qtbot):
     menu.close()
 
 
+def test_an_article_without_a_region_has_a_named_row(qtbot):
+    from gui.dataset_view import DatasetDialog
+
+    dlg = DatasetDialog([Article("/lib/c.txt", Metadata(title="丙文"), [growth(2.0, "c.txt")])])
+    qtbot.addWidget(dlg)
+    assert dlg.pivot.regions == [""] and dlg.model.data(dlg.model.index(0, 0))
+
+
 def test_reopening_the_view_keeps_one_dataset_alive(qtbot, window):
     first = window.show_compare()
     assert first.rows == [] and first.model.rowCount() == 0  # an empty library gives an empty view

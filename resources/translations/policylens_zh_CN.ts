@@ -126,6 +126,10 @@
         <translation>时期未解析为具体日期</translation>
     </message>
     <message>
+        <source>(region unknown)</source>
+        <translation>（地区不明）</translation>
+    </message>
+    <message>
         <source>Dataset: regions × periods</source>
         <translation>数据集：地区 × 时期</translation>
     </message>

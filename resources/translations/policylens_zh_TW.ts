@@ -126,6 +126,10 @@
         <translation>時期未解析為具體日期</translation>
     </message>
     <message>
+        <source>(region unknown)</source>
+        <translation>（地區不明）</translation>
+    </message>
+    <message>
         <source>Dataset: regions × periods</source>
         <translation>資料集：地區 × 時期</translation>
     </message>

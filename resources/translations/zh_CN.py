@@ -11,6 +11,7 @@ ZH_CN = {
     "&Settings": "设置(&S)",
     "&View": "视图(&V)",
     "(no unit)": "（无单位）",
+    "(region unknown)": "（地区不明）",
     "About PolicyLens": "关于 PolicyLens",
     "All kinds": "全部类型",
     "All regions": "全部地区",
