@@ -33,7 +33,7 @@ PERIODS = [(f"{y}年一季度", f"{y}-01-01", f"{y}-03-31") for y in range(2019,
 
 
 def seed_indicators():
-    from core.extract.indicators import extract
+    from core.extraction.indicators import extract
     from core.ingest.loader import load
 
     return [ind for p in sorted((ROOT / "seeds").glob("*.txt")) for ind in extract(load(str(p)))]

@@ -2,7 +2,7 @@
 
 The pipeline, one package per stage (each imports only the stages below it)::
 
-    bytes ─ ingest ─> Document ─ extract ─> Indicator
+    bytes ─ ingest ─> Document ─ extraction ─> Indicator
                          │
                          ├─ convert   (Simplified/Traditional with offset maps)
                          ├─ search    (cross-script full-text index)
@@ -28,8 +28,8 @@ __version__ = "0.1.0"
 _PUBLIC = {
     "load": "core.ingest.loader",
     "LoadError": "core.ingest.loader",
-    "extract": "core.extract.indicators",
-    "extract_text": "core.extract.indicators",
+    "extract": "core.extraction.indicators",
+    "extract_text": "core.extraction.indicators",
     "Document": "core.model",
     "Indicator": "core.model",
     "Metadata": "core.model",

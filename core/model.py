@@ -54,6 +54,9 @@ class Metadata:
     date: _dt.date | None = None
     source: str | None = None
     region: str | None = None
+    # where the date and the region were read: the line as written
+    date_line: str | None = None
+    region_line: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ corrections are an overlay kept per document across restarts and go through a ``
 """
 from __future__ import annotations
 
+import datetime as dt
 import html
 import sys
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QMimeData,
     QModelIndex,
     Qt,
@@ -21,14 +23,21 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 
 from core.export.tables import cell_text, write_csv, write_xlsx
-from core.extract.indicators import Indicator
+from core.extraction.timespan import resolve
+from core.model import Indicator
 from core.search.index import fold
+from core.text.numerals import to_halfwidth
+from core.text.script import fold_short
 from gui.corrections import CorrectionStore
 
+RESOLVED = ("period_label", "period_from", "period_to")
 EMPTY: dict = {}  # shared by every row without corrections (never mutated)
 KINDS = ("growth", "share", "level", "count", "rank", "target", "change")
-COLUMNS = ("name", "value", "unit", "kind", "period", "qualifier", "approx", "scope", "sentence", "doc")
+COLUMNS = ("name", "value", "unit", "kind", "period", "indicator", "qualifier", "approx", "scope", "page", "sentence", "doc")
 EDITABLE = {"name", "value", "unit", "kind", "period"}
+# what exports carry: every column, the resolved period and the English indicator name
+EXPORT = ("name", "indicator", "indicator_en", "value", "unit", "kind", "period", "period_label", "period_from",
+          "period_to", "qualifier", "approx", "scope", "page", "sentence", "doc")
 
 # colour and underline style per kind: two cues, so the legend works without colour too
 KIND_STYLE = {
@@ -46,9 +55,23 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("IndicatorModel", text)
 
 
+def titles() -> dict[str, str]:
+    return {
+        "name": tr("Name"), "indicator": tr("Indicator"), "indicator_en": tr("Indicator (English)"),
+        "value": tr("Value"), "unit": tr("Unit"), "kind": tr("Kind"), "period": tr("Period"),
+        "period_label": tr("Period (resolved)"), "period_from": tr("From"), "period_to": tr("To"),
+        "qualifier": tr("Qualifier"), "approx": tr("Approx."), "scope": tr("Scope"), "page": tr("Page"),
+        "sentence": tr("Sentence"), "doc": tr("Document"),
+    }
+
+
 def column_titles() -> list[str]:
-    return [tr("Name"), tr("Value"), tr("Unit"), tr("Kind"), tr("Period"), tr("Qualifier"), tr("Approx."),
-            tr("Scope"), tr("Sentence"), tr("Document")]
+    t = titles()
+    return [t[c] for c in COLUMNS]
+
+
+def english() -> bool:
+    return QLocale().language() == QLocale.Language.English
 
 
 def kind_label(kind: str) -> str:
@@ -67,16 +90,22 @@ class Row:
     doc_key: str
     key: str  # stable within the document: offsets and position
     edits: dict = field(default_factory=dict)
+    date: dt.date | None = None  # the article's date, which a corrected period is resolved against
 
     def get(self, name: str):
         if self.edits and name in self.edits:
             return self.edits[name]
         if name == "doc":
             return self.ind.doc
+        if name in RESOLVED and self.edits and "period" in self.edits:
+            span = resolve(fold_short(to_halfwidth(self.edits["period"] or "")), self.date)
+            start, end = span.iso if span else (None, None)
+            return {"period_label": span.label if span else self.edits["period"], "period_from": start,
+                    "period_to": end}[name]
         return getattr(self.ind, name)
 
-    def as_dict(self) -> dict:
-        return {c: self.get(c) for c in COLUMNS}
+    def as_dict(self, columns=EXPORT) -> dict:
+        return {c: self.get(c) for c in columns}
 
 
 class EditCommand(QUndoCommand):
@@ -107,12 +136,13 @@ class IndicatorTableModel(QAbstractTableModel):
 
     # -- content ----------------------------------------------------------------------------
 
-    def add_document(self, doc_path: str, doc_key: str, indicators: list[Indicator], refresh: bool = True) -> None:
+    def add_document(self, doc_path: str, doc_key: str, indicators: list[Indicator], refresh: bool = True,
+                     date: dt.date | None = None) -> None:
         """Append a document's rows; with ``refresh=False`` the caller refreshes once for a batch."""
         for n, ind in enumerate(indicators):
             key = f"{ind.start}:{ind.end}:{n}"
             stored = self.corrections.get(doc_key, key) if self.corrections else None
-            self.rows.append(Row(ind, doc_path, doc_key, sys.intern(key), dict(stored) if stored else EMPTY))
+            self.rows.append(Row(ind, doc_path, doc_key, sys.intern(key), dict(stored) if stored else EMPTY, date))
         if refresh:
             self._refresh()
 
@@ -204,6 +234,10 @@ class IndicatorTableModel(QAbstractTableModel):
                 return kind_label(value)
             if name == "approx":
                 return "≈" if value else ""
+            if name == "period" and role == Qt.ItemDataRole.DisplayRole:
+                return row.get("period_label") or value  # 2022年1-5月 for 今年1—5月
+            if name == "indicator" and role == Qt.ItemDataRole.DisplayRole and english():
+                return row.ind.indicator_en or value
             if name == "value" and role == Qt.ItemDataRole.DisplayRole:
                 return cell_text(value) if isinstance(value, float) else value
             return value
@@ -220,6 +254,12 @@ class IndicatorTableModel(QAbstractTableModel):
                 return tr("Corrected; extracted value: {0}").format(getattr(row.ind, name))
             if name == "sentence":
                 return row.ind.sentence
+            if name == "period" and value:
+                start, end = row.get("period_from"), row.get("period_to")
+                dates = f"\n{start} – {end}" if start else ""
+                return tr("As written: {0}").format(value) + dates
+            if name == "indicator" and value:
+                return f"{row.ind.indicator}\n{row.ind.indicator_en or ''}"
         if role == Qt.ItemDataRole.TextAlignmentRole and name == "value":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -271,6 +311,10 @@ class IndicatorTableModel(QAbstractTableModel):
     def rows_for(self, view_rows: list[int]) -> list[dict]:
         return [self.row_at(r).as_dict() for r in view_rows]
 
+    def export_titles(self) -> list[str]:
+        t = titles()
+        return [t[c] for c in EXPORT]
+
     def mime_for(self, view_rows: list[int], columns: list[int]) -> QMimeData:
         """TSV and an HTML table; numbers as numbers so spreadsheets paste numeric cells."""
         names = [COLUMNS[c] for c in columns]
@@ -296,11 +340,11 @@ class IndicatorTableModel(QAbstractTableModel):
 
     def export_csv(self, path: str, view_rows: list[int] | None = None) -> None:
         rows = self.rows_for(view_rows if view_rows is not None else list(range(len(self.visible))))
-        write_csv(path, rows, list(COLUMNS), column_titles())
+        write_csv(path, rows, list(EXPORT), self.export_titles())
 
     def export_xlsx(self, path: str, view_rows: list[int] | None = None) -> None:
         rows = self.rows_for(view_rows if view_rows is not None else list(range(len(self.visible))))
-        write_xlsx(path, rows, list(COLUMNS), column_titles())
+        write_xlsx(path, rows, list(EXPORT), self.export_titles())
 
 
 def _is_number(v) -> bool:

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from core.convert.conversion import ScriptInfo, detect_script
-from core.extract.indicators import Indicator, extract
+from core.extraction.indicators import extract
 from core.ingest.corpus import iter_paths
 from core.ingest.loader import LoadError, load
-from core.model import Metadata
+from core.model import Indicator, Metadata
 from core.search.index import SearchIndex
 
 

@@ -94,8 +94,10 @@ class MainWindow(MenuActions, LibraryActions, ReaderActions, AnnotationActions, 
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in zip(range(len(COLUMNS)), (220, 80, 70, 70, 110, 100, 50, 60, 420, 160)):
-            self.table.setColumnWidth(col, width)
+        widths = {"name": 220, "value": 80, "unit": 70, "kind": 70, "period": 120, "indicator": 160, "qualifier": 100,
+                  "approx": 50, "scope": 60, "page": 50, "sentence": 420, "doc": 160}
+        for col, name in enumerate(COLUMNS):
+            self.table.setColumnWidth(col, widths[name])
         self.table_count = QLabel(self)
         table_box = QWidget(self)
         bar = QHBoxLayout()

@@ -189,6 +189,16 @@ class TableActions:
         self.statusBar().showMessage(tr("Exported {0} rows to {1}").format(len(self.table_model.visible), path), 5000)
         return path
 
+    def export_briefing(self, path: str | None = None, options=None):
+        from gui.briefing import export_briefing  # Qt's print support loads when first needed
+
+        return export_briefing(self, path, options)
+
+    def print_briefing(self):
+        from gui.briefing import print_briefing
+
+        return print_briefing(self)
+
     def show_compare(self):
         """The Dataset view (regions × periods of one indicator); it replaced the Compare dialog."""
         from gui.dataset_view import (  # pandas and QtCharts load when first needed

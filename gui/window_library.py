@@ -67,7 +67,7 @@ class LibraryActions:
         if self.library.find(doc.path):
             self.table_model.remove_document(doc.path)
         self.library.add(doc)
-        self.table_model.add_document(doc.path, doc.key, doc.indicators, refresh=False)
+        self.table_model.add_document(doc.path, doc.key, doc.indicators, refresh=False, date=doc.metadata.date)
         self._table_refresh.start()
         if doc.path == self.current_path:
             self.table_model.refresh()

@@ -89,3 +89,16 @@ def test_seeds_are_byte_identical_to_shared():
         pytest.skip("shared/ not beside the checkout")
     for f in shared.glob("*.txt"):
         assert (ROOT / "seeds" / f.name).read_bytes() == f.read_bytes(), f.name
+
+
+def test_public_surface_from_core():
+    code = (
+        "import core\n"
+        "from core import load, extract, extract_text, LoadError, Document, Indicator, Metadata\n"
+        "doc = load('seeds/000_71b51f1b47ebca09.txt')\n"
+        "assert isinstance(doc, Document) and callable(extract)\n"
+        "assert extract(doc) and all(isinstance(i, Indicator) for i in extract(doc))\n"
+        "assert core.extract is extract\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr

@@ -11,7 +11,7 @@ from core.convert.conversion import (
     config_name,
     detect_script,
 )
-from core.extract.indicators import extract
+from core.extraction.indicators import extract
 from core.ingest.loader import load
 from core.text.script import converter
 from core.search.index import fold

@@ -141,7 +141,7 @@ def test_filters_and_indicator_counts():
 
 @pytest.fixture(scope="module")
 def seed_articles(seeds):
-    from core.extract.indicators import extract
+    from core.extraction.indicators import extract
     from core.ingest.loader import load
 
     out = []

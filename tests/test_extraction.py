@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from core.extract.indicators import extract_text
+from core.extraction.indicators import extract, extract_text
 from core.ingest.loader import load
 
 
@@ -112,7 +112,7 @@ def test_respectively_refers_back_to_earlier_figures():
 
 def test_both_gives_one_record_per_name():
     got = rows("大数据、大健康产业营业收入均突破100亿元。")
-    assert [g[0] for g in got] == ["大数据", "大健康产业营业收入"] and all(g[1] == 100 for g in got)
+    assert [g[0] for g in got] == ["大数据产业营业收入", "大健康产业营业收入"] and all(g[1] == 100 for g in got)
 
 
 def test_ranges_give_two_records():
@@ -206,18 +206,20 @@ def test_seed_scores_reach_the_floor(seeds):
     import score_indicators as S
 
     gold = S.load(str(scorer_dir / "gold_seeds.jsonl"))
-    from core.extract.indicators import extract
+    from core.extraction.indicators import extract
 
     pred = [json.loads(json.dumps(i.as_row())) for p in seeds for i in extract(load(str(p)))]
     s = S.score(gold, pred)
     assert s["recall"] >= 0.97 and s["precision"] >= 0.95
-    assert s["name"] >= 0.90 and s["kind"] >= 0.90 and s["approx"] >= 0.95 and s["period"] >= 0.85
+    # periods are not floored here: the samples' labels predate the convention that a period stated
+    # in the title, lead or a heading governs the figures below it (the development set measures that)
+    assert s["name"] >= 0.90 and s["kind"] >= 0.90 and s["approx"] >= 0.95
 
 
 def test_hong_kong_quarters_and_provisional_estimates():
     got = extract_text("2024年首季零售業總銷貨價值臨時估計較去年同期下跌1.3%。訪港旅客人次按年上升近一倍。")
     assert [(i.name, i.value, i.unit, i.kind, i.period) for i in got] == [
-        ("零售業總銷貨價值", 1.3, "%", "growth", "2024年首季"), ("訪港旅客人次", 100, "%", "growth", None)]
+        ("零售業總銷貨價值", 1.3, "%", "growth", "2024年首季"), ("訪港旅客人次", 100, "%", "growth", "2024年首季")]
     assert got[1].approx
 
 
@@ -294,7 +296,7 @@ def test_hong_kong_periods_and_comparisons_before_approximations():
     got = extract_text("今年首十個月訪港旅客達3,700萬人次，按年增加約四成半。住宅樓價指數按月下跌1.2%，較高峰累積下跌約25%。")
     assert [(i.name, i.value, i.period) for i in got] == [
         ("訪港旅客", 3700, "今年首十個月"), ("訪港旅客", 45, "今年首十個月"),
-        ("住宅樓價指數", 1.2, None), ("住宅樓價指數", 25, None)]
+        ("住宅樓價指數", 1.2, "今年首十個月"), ("住宅樓價指數", 25, "今年首十個月")]
 
 
 def test_names_for_money_with_a_purpose_capacities_and_totals():
@@ -351,3 +353,61 @@ def test_from_to_across_years_and_respectively_with_extra_values():
 
 def test_modal_words_inside_nouns_do_not_cut_names():
     assert one("建成后将新增通过能力550万吨。").name == "通过能力"
+
+
+def test_development_set_scores_reach_the_floor():
+    """Six real articles nobody tuned for at first (a work report, a statistics release, city news, a
+    plan article, a Hong Kong budget and survey), scored with the shared scorer: a floor that
+    catches regressions in periods, dates and kinds."""
+    import sys
+
+    eval_dir = Path(__file__).resolve().parents[2] / "shared" / "eval"
+    if not (eval_dir / "devset" / "gold.jsonl").exists():
+        pytest.skip("shared/eval not beside the checkout")
+    sys.path.insert(0, str(eval_dir))
+    import score_indicators as S
+
+    gold = S.load(str(eval_dir / "devset" / "gold.jsonl"))
+    pred = [json.loads(json.dumps(i.as_row())) for p in sorted((eval_dir / "devset" / "texts").glob("*.txt"))
+            for i in extract(load(str(p)))]
+    s = S.score(gold, pred)
+    assert s["recall"] >= 0.90 and s["precision"] >= 0.92
+    assert s["kind"] >= 0.90 and s["period"] >= 0.88 and s["dates"] >= 0.90 and s["name"] >= 0.80
+
+
+def test_canonical_indicator_and_english_name():
+    got = extract_text("全市规上工业增加值增长7.5%，社零总额1200亿元。")
+    assert [(i.indicator, i.indicator_en) for i in got] == [
+        ("规模以上工业增加值", "Value Added of Industrial Enterprises above Designated Size"),
+        ("社会消费品零售总额", "Total Retail Sales of Consumer Goods")]
+
+
+def test_times_of_day_are_not_ratios():
+    assert rows("Thu, 09 Dec 2021 07:07:39 GMT\n三次产业结构为7.9:40.6:51.5。") == [
+        ("第一产业", 7.9, "", "share"), ("第二产业", 40.6, "", "share"), ("第三产业", 51.5, "", "share")]
+
+
+def test_arabic_tenths_split_magnitudes_and_spaced_units():
+    got = extract_text("受訪機構中，7成表示今年有加薪。調查涵蓋12萬7千多名全職僱員。數字經濟產業總量跃过 4000 亿元大关。")
+    assert [(i.value, i.unit, i.approx) for i in got] == [(70, "%", False), (12.7, "萬名", True), (4000, "亿元", True)]
+
+
+def test_first_place_half_and_counts_after_a_noun_ending_in_shu():
+    got = extract_text("规模以上工业总产值连续3年居全国城市首位。数字产业化占据湖南全省接近一半。智能化改造立项项目数285项。")
+    assert [(i.value, i.unit, i.kind) for i in got] == [(1, "位", "rank"), (50, "%", "share"), (285, "项", "count")]
+
+
+def test_bullet_lines_with_figures_are_kept(tmp_path):
+    p = tmp_path / "b.txt"
+    p.write_text("財政預算案重點\n2017-02-22\n- 2016/17年度盈餘：928億元\n- 預算2017/18年度總收入：5077億元\n", encoding="utf-8")
+    got = extract(load(str(p)))
+    assert [(i.name, i.value, i.kind) for i in got] == [("盈餘", 928, "level"), ("預算總收入", 5077, "target")]
+
+
+def test_a_list_shares_the_head_noun_of_its_last_item():
+    assert [g[0] for g in rows("钢材、水泥、平板玻璃产量分别增长4.2%、1.5%和3.3%。")] == ["钢材产量", "水泥产量", "平板玻璃产量"]
+    assert [g[0] for g in rows("集成电路、汽车零配件、锂电池出口分别增长107.9%、46.7%、57.4%。")] == [
+        "集成电路出口", "汽车零配件出口", "锂电池出口"]
+    assert [g[0] for g in rows("增值税、企业所得税、个人所得税分别增长5%、6%、7%。")] == ["增值税", "企业所得税", "个人所得税"]
+    assert [g[0] for g in rows("交通运输、教育、科技以及信息化行业分别完成182.4亿元、164.5亿元和70.2亿元。")] == [
+        "交通运输行业", "教育行业", "科技以及信息化行业"]

@@ -318,3 +318,26 @@ def test_everyday_actions_never_fail(qtbot, window, tmp_path):
     for cfg in ("s2twp", "t2jp", "hk2s"):
         window.config_box.setCurrentIndex(window.config_box.findData(cfg))
         assert window.right.toPlainText()
+
+
+def test_period_column_shows_resolved_label_and_corrections_resolve_again(qtbot, app_env, tmp_path):
+    import datetime as dt
+
+    from core.extraction.indicators import extract_text
+    from gui.corrections import CorrectionStore
+    from gui.indicator_model import COLUMNS, IndicatorTableModel
+
+    found = extract_text("今年1—5月，全市规上工业增加值增长7.5%。", "a.txt", dt.date(2022, 7, 20))
+    model = IndicatorTableModel(CorrectionStore(str(tmp_path / "c.json")))
+    model.add_document("/x/a.txt", "k", found, date=dt.date(2022, 7, 20))
+    period = model.index(0, COLUMNS.index("period"))
+    assert model.data(period) == "2022年1-5月"
+    assert "今年1—5月" in model.data(period, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(0, COLUMNS.index("indicator"))) == "规模以上工业增加值"
+    model.setData(period, "上半年")  # a correction of the phrase resolves against the article's date
+    row = model.row_at(0)
+    assert (model.data(period), row.get("period_from"), row.get("period_to")) == ("2022年上半年", "2022-01-01", "2022-06-30")
+    out = tmp_path / "t.csv"
+    model.export_csv(str(out))
+    text = out.read_text(encoding="utf-8-sig")
+    assert "2022-01-01" in text and "Value Added of Industrial Enterprises above Designated Size" in text

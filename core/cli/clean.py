@@ -22,6 +22,8 @@ def document_json(doc: Document) -> dict:
         "date": m.date.isoformat() if m.date else None,
         "source": m.source,
         "region": m.region,
+        "date_line": m.date_line,
+        "region_line": m.region_line,
         "repair": {
             "annotations_stripped": doc.report.annotations_stripped,
             "exact": [

@@ -11,7 +11,7 @@ from concurrent.futures import ProcessPoolExecutor
 from core.cli import err
 from core.dataset.build import Article, build_dataset, filter_rows
 from core.dataset.write import FORMATS, FormatUnavailable, write_dataset
-from core.extract.indicators import extract
+from core.extraction.indicators import extract
 from core.ingest.corpus import iter_paths
 from core.ingest.loader import LoadError, load
 from core.model import Kind

@@ -9,7 +9,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from core.cli import err
 from core.export.tables import csv_text, write_xlsx
-from core.extract.indicators import extract
+from core.extraction.indicators import extract
 from core.ingest.corpus import iter_paths
 from core.ingest.loader import LoadError, load
 

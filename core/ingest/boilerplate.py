@@ -69,7 +69,7 @@ def classify(text: str) -> list[Line]:
             kind = "chrome"
         elif (_META.search(s) and len(s) < 120 and not _SENTENCE_END.search(s)) or _DATE_ONLY.match(s):
             kind = "meta"
-        elif _MENU_ITEM.match(s):
+        elif _MENU_ITEM.match(s) and not re.search(r"\d", s):  # a bullet with a figure is content
             kind = "chrome"
         elif (_CAPTION.search(s) or s.endswith(" |")) and len(s) < 80:
             kind = "caption"

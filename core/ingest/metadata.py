@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import re
 
 from core.ingest.boilerplate import Line
@@ -19,14 +20,77 @@ _OUTLET = re.compile(
 )
 
 
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
+_CN_DATE = re.compile(r"([〇○零Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_FEED_DATE = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:GMT|UTC|[+-]\d{4})")
+_DATE_LABELLED = re.compile(
+    r"(?:发布时间|發布時間|发布日期|發佈日期|發布日期|发稿时间|發稿時間|发文日期|成文日期|更新时间|更新時間|日期|时间|時間)\s*[:：]\s*"
+)
+# a work report's delivery line (——2026年1月27日在…会议上), a bulletin's date line (（2013年3月20日）)
+_DELIVERY = re.compile(r"^\s*(?:[—－-]{1,2}|[（(])\s*(?:\d{4}\s*年|[〇○零一二三四五六七八九]{4}年)")
+_DATE_LINE = re.compile(r"^\s*[（(]?\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|[〇○零Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*[）)]?\s*$")
+_CHINA = dt.timezone(dt.timedelta(hours=8))
+
+
+def _cn_int(s: str) -> int | None:
+    if all(c in _CN_DIGIT for c in s):
+        return int("".join(str(_CN_DIGIT[c]) for c in s))
+    tens, sep, ones = s.partition("十")
+    if not sep:
+        return None
+    t = _CN_DIGIT.get(tens, 0) if tens else 1
+    o = _CN_DIGIT.get(ones, 0) if ones else 0
+    return t * 10 + o
+
+
 def parse_date(s: str) -> dt.date | None:
+    """The first date written in ``s``: 2022年4月11日, 2022-04-11, 二〇二一年三月五日, or a feed
+    timestamp (Thu, 09 Dec 2021 07:07:39 GMT, read in China's time zone)."""
+    m = _FEED_DATE.search(s)
+    if m:
+        try:
+            return email.utils.parsedate_to_datetime(m.group()).astimezone(_CHINA).date()
+        except (TypeError, ValueError):
+            return None
     m = _DATE.search(s)
-    if not m:
+    parts = (m.group(1), m.group(2), m.group(3)) if m else None
+    if parts is None:
+        c = _CN_DATE.search(s)
+        parts = (_cn_int(c.group(1)), _cn_int(c.group(2)), _cn_int(c.group(3))) if c else None
+    if parts is None:
         return None
     try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
+        return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except (TypeError, ValueError):
         return None
+
+
+def find_date(raw_text: str, text: str, lines: list[Line]) -> tuple[dt.date | None, str | None]:
+    """The article's date and the line it was read from.
+
+    In order: a date line the cleaning kept as metadata (发布时间：…, a leading date), then among
+    the first lines a feed timestamp, a labelled date, a delivery line (——2026年1月27日在…) or a
+    line that is only a date ((2013年3月20日)), then a signature date among the last lines."""
+    for ln in lines:
+        if ln.kind != "meta":
+            continue
+        s = raw_text[ln.start:ln.end].strip()
+        if _DATE_LABEL.search(s) or _DATE.fullmatch(s[:10]) or _DATE.match(s) or _FEED_DATE.search(s):
+            date = parse_date(s)
+            if date:
+                return date, s
+    body = [s.strip() for s in text.split("\n") if s.strip()]
+    for s in body[:8]:
+        if len(s) <= 120 and (_FEED_DATE.search(s) or _DATE_LABELLED.search(s) or _DELIVERY.match(s) or _DATE_LINE.match(s)):
+            date = parse_date(s)
+            if date:
+                return date, s
+    for s in reversed(body[-4:]):  # the signature (落款) closes the document
+        if _DATE_LINE.match(s):
+            date = parse_date(s)
+            if date:
+                return date, s
+    return None, None
 
 
 def _title(text: str, lines: list[Line]) -> str | None:
@@ -53,12 +117,7 @@ def _headline_like(s: str) -> bool:
 def extract(raw_text: str, text: str, lines: list[Line]) -> Metadata:
     """``raw_text``/``lines`` are the repaired text before chrome was dropped; ``text`` the cleaned one."""
     meta_lines = [raw_text[ln.start:ln.end] for ln in lines if ln.kind == "meta"]
-    date = None
-    for s in meta_lines:
-        if _DATE_LABEL.search(s) or _DATE.fullmatch(s.strip()[:10]) or _DATE.match(s.strip()):
-            date = parse_date(s)
-            if date:
-                break
+    date, date_line = find_date(raw_text, text, lines)
     source = None
     for s in meta_lines:
         m = _SOURCE.search(s)
@@ -68,10 +127,7 @@ def extract(raw_text: str, text: str, lines: list[Line]) -> Metadata:
     if source is None:
         m = _LEAVING.search(raw_text) or _OUTLET.search(text)
         source = m.group(1) if m else None
-    return Metadata(
-        title=_title(raw_text, lines),
-        date=date,
-        source=source,
-        # the area an article is about is named early: the head is enough and keeps loading fast
-        region=find_region(to_simplified(text[:REGION_HEAD])),
-    )
+    title = _title(raw_text, lines)
+    # the area an article is about is named early: the head is enough and keeps loading fast
+    region, region_line = find_region(to_simplified(text[:REGION_HEAD]), to_simplified(title) if title else None)
+    return Metadata(title=title, date=date, source=source, region=region, date_line=date_line, region_line=region_line)

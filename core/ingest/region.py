@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import os
+import re
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
@@ -80,9 +81,39 @@ def _parents(code: str) -> list[str]:
     return chain
 
 
-def find_region(text_simplified: str) -> str | None:
+NATIONAL = re.compile(r"国家统计局|国务院|全国(?:居民|规模以上|固定资产|社会消费品|城镇|GDP|国内生产总值|经济)|国内生产总值")
+HONG_KONG = re.compile(r"香港|本港|全港|财政司司长|港元|港币|立法会|特区政府")
+TITLE_WEIGHT = 3
+
+
+def find_region(text_simplified: str, title: str | None = None) -> tuple[str | None, str | None]:
+    """The region an article is about (香港特别行政区, 广东省深圳市光明区, 全国 for national
+    figures) and the line that names it, from the head of the text and the title (which counts
+    more); (None, None) when no place stands out."""
     names, automaton = _gazetteer()
+    code = _best_code(text_simplified + ("\n" + title) * TITLE_WEIGHT if title else text_simplified, names, automaton)
+    if code is None:
+        nat = NATIONAL.search(title or "") or (len(NATIONAL.findall(text_simplified)) >= 2 and NATIONAL.search(text_simplified))
+        if nat:
+            return "全国", _line_with(text_simplified, title, nat.group())
+        return None, None
+    chain = [c for c in _parents(code) if names.get(c) and names[c] not in _SKIP_NAMES]
+    last = names[chain[-1]]
+    return "".join(names[c] for c in chain), _line_with(text_simplified, title, _short(last))
+
+
+def _line_with(text: str, title: str | None, word: str) -> str | None:
+    for line in ([title] if title else []) + text.split("\n"):
+        if word in line:
+            return line.strip()[:120]
+    return None
+
+
+def _best_code(text_simplified: str, names: dict[str, str], automaton) -> str | None:
     score: Counter[str] = Counter()
+    hk = len(HONG_KONG.findall(text_simplified))
+    if hk >= 2:  # a Hong Kong text names its government and currency more often than the city
+        score["810000"] += hk
     # Longest non-overlapping matches, left to right (大渡口区 over 大渡口).
     mentions = Counter(key for _end, (key, _entries) in automaton.iter_long(text_simplified))
     for key, count in mentions.items():
@@ -113,18 +144,11 @@ def find_region(text_simplified: str) -> str | None:
     province = best_child(None, 1)
     if province is None:
         return None
-    chain = [province]
     city = best_child(province, 2)
     if city:
-        chain.append(city)
-        district = best_child(city, 3)
-        if district:
-            chain.append(district)
-    else:  # municipalities: districts hang under a 市辖区 pseudo-city
-        district = best_child(province, 3)
-        if district:
-            chain.append(district)
-    return "".join(names[c] for c in chain if names.get(c) and names[c] not in _SKIP_NAMES)
+        return best_child(city, 3) or city
+    # municipalities: districts hang under a 市辖区 pseudo-city
+    return best_child(province, 3) or province
 
 
 def _level(code: str) -> int:

@@ -69,6 +69,77 @@
     </message>
 </context>
 <context>
+    <name>Briefing</name>
+    <message>
+        <source>Export briefing</source>
+        <translation>导出简报</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Word 文档（.docx）</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation>网页（.html）</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>保持原文字体</translation>
+    </message>
+    <message>
+        <source>Indicators only (the table, no text)</source>
+        <translation>仅指标（只有表格，不含正文）</translation>
+    </message>
+    <message>
+        <source>The current article</source>
+        <translation>当前文章</translation>
+    </message>
+    <message>
+        <source>The {0} selected rows of the table</source>
+        <translation>表格中选中的 {0} 行</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <source>briefing</source>
+        <translation>简报</translation>
+    </message>
+    <message>
+        <source>Open an article or select rows in the table first</source>
+        <translation>请先打开一篇文章或在表格中选择行</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Writing the briefing…</source>
+        <translation>正在生成简报…</translation>
+    </message>
+    <message>
+        <source>Briefing written to {0}</source>
+        <translation>简报已写入 {0}</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+</context>
+<context>
     <name>Compare</name>
     <message>
         <source>Chart</source>
@@ -197,6 +268,14 @@
         <translation>指标名称</translation>
     </message>
     <message>
+        <source>Indicator</source>
+        <translation>规范指标</translation>
+    </message>
+    <message>
+        <source>Indicator (English)</source>
+        <translation>规范指标（英文）</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -213,6 +292,18 @@
         <translation>时期</translation>
     </message>
     <message>
+        <source>Period (resolved)</source>
+        <translation>时期（标准）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
         <source>Qualifier</source>
         <translation>限定词</translation>
     </message>
@@ -223,6 +314,10 @@
     <message>
         <source>Scope</source>
         <translation>范围</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页码</translation>
     </message>
     <message>
         <source>Sentence</source>
@@ -267,6 +362,10 @@
     <message>
         <source>Corrected; extracted value: {0}</source>
         <translation>已更正；原提取值：{0}</translation>
+    </message>
+    <message>
+        <source>As written: {0}</source>
+        <translation>原文：{0}</translation>
     </message>
 </context>
 <context>
@@ -457,6 +556,14 @@
     <message>
         <source>Export table as Excel…</source>
         <translation>导出表格为 Excel…</translation>
+    </message>
+    <message>
+        <source>Export briefing…</source>
+        <translation>导出简报…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
     </message>
     <message>
         <source>Quit</source>

@@ -69,6 +69,77 @@
     </message>
 </context>
 <context>
+    <name>Briefing</name>
+    <message>
+        <source>Export briefing</source>
+        <translation>匯出簡報</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Word 文件（.docx）</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation>網頁（.html）</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>保持原文字型</translation>
+    </message>
+    <message>
+        <source>Indicators only (the table, no text)</source>
+        <translation>僅指標（只有表格，不含正文）</translation>
+    </message>
+    <message>
+        <source>The current article</source>
+        <translation>當前文章</translation>
+    </message>
+    <message>
+        <source>The {0} selected rows of the table</source>
+        <translation>表格中選中的 {0} 行</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>字體</translation>
+    </message>
+    <message>
+        <source>briefing</source>
+        <translation>簡報</translation>
+    </message>
+    <message>
+        <source>Open an article or select rows in the table first</source>
+        <translation>請先開啟一篇文章或在表格中選擇行</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>Writing the briefing…</source>
+        <translation>正在生成簡報…</translation>
+    </message>
+    <message>
+        <source>Briefing written to {0}</source>
+        <translation>簡報已寫入 {0}</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>列印預覽</translation>
+    </message>
+</context>
+<context>
     <name>Compare</name>
     <message>
         <source>Chart</source>
@@ -197,6 +268,14 @@
         <translation>指標名稱</translation>
     </message>
     <message>
+        <source>Indicator</source>
+        <translation>規範指標</translation>
+    </message>
+    <message>
+        <source>Indicator (English)</source>
+        <translation>規範指標（英文）</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>數值</translation>
     </message>
@@ -213,6 +292,18 @@
         <translation>時期</translation>
     </message>
     <message>
+        <source>Period (resolved)</source>
+        <translation>時期（標準）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
         <source>Qualifier</source>
         <translation>限定詞</translation>
     </message>
@@ -223,6 +314,10 @@
     <message>
         <source>Scope</source>
         <translation>範圍</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>頁碼</translation>
     </message>
     <message>
         <source>Sentence</source>
@@ -267,6 +362,10 @@
     <message>
         <source>Corrected; extracted value: {0}</source>
         <translation>已更正；原提取值：{0}</translation>
+    </message>
+    <message>
+        <source>As written: {0}</source>
+        <translation>原文：{0}</translation>
     </message>
 </context>
 <context>
@@ -457,6 +556,14 @@
     <message>
         <source>Export table as Excel…</source>
         <translation>匯出表格為 Excel…</translation>
+    </message>
+    <message>
+        <source>Export briefing…</source>
+        <translation>匯出簡報…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
     </message>
     <message>
         <source>Quit</source>

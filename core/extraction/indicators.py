@@ -1,6 +1,6 @@
 """Indicators: every figure of an article with its name, kind, period and qualifier.
 
-The grammar (``core.extract.grammar``) finds the figures; this module is the clause model around them.
+The grammar (``core.extraction.grammar``) finds the figures; this module is the clause model around them.
 It reads the text left of a figure back to the clause boundary (qualifier, approximation,
 comparison base, scope, the indicator's name), the text right of it (a noun the figure counts:
 ``建成327个智慧安防小区``), the sentence (period, plans) and the paragraph (period). ``分别``
@@ -10,37 +10,41 @@ as the document, so names and units are read back from the original at the same 
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sys
 from dataclasses import replace
 
-from core.extract.clause import Draft, TextView
-from core.extract.grammar import Quantity, find_quantities
-from core.extract.kinds import is_target, kind_of, rank_scope
-from core.extract.lists import (
+from core.extraction.catalogue import Catalogue, active
+from core.extraction.clause import Draft, TextView
+from core.extraction.grammar import Quantity, find_quantities
+from core.extraction.kinds import is_target, kind_of, rank_scope, timed_kind
+from core.extraction.lists import (
     earlier_name,
     from_to,
     is_range,
     list_names,
     ratio_from_to,
 )
-from core.extract.names import after_list_break, name_of, read_left
-from core.extract.patterns import CARRIED, COMPARISON, SCOPE
-from core.extract.periods import period_of
+from core.extraction.names import after_list_break, name_of, read_left, sentence_topic
+from core.extraction.patterns import CARRIED, COMPARISON, SCOPE
+from core.extraction.periods import period_of, resolved
 from core.model import Document, Indicator
 from core.text.numerals import magnitude_factor, to_halfwidth
 from core.text.script import fold_short
 
 
 def extract(doc: Document) -> list[Indicator]:
-    found = extract_text(doc.text, doc.name)
+    found = extract_text(doc.text, doc.name, doc.metadata.date)
     if doc.page_starts:
         found = [replace(ind, page=doc.page_of(ind.start)) for ind in found]
     return found
 
 
-def extract_text(text: str, doc: str = "") -> list[Indicator]:
-    t = TextView(text)
+def extract_text(text: str, doc: str = "", date: dt.date | None = None) -> list[Indicator]:
+    """The figures of ``text``; ``date``, the article's date, resolves relative periods (今年, 一季度)."""
+    t = TextView(text, date)
+    catalogue = active()[0]
     quantities = find_quantities(t.f)
     out: list[Indicator] = []
     by_sentence: dict[tuple[int, int], list[Quantity]] = {}
@@ -49,8 +53,12 @@ def extract_text(text: str, doc: str = "") -> list[Indicator]:
     for (s0, s1), qs in by_sentence.items():
         drafts = _sentence_drafts(t, s0, qs)
         for d in drafts:
-            out.append(_finish(t, doc, d, s0, s1))
+            out.append(_finish(t, doc, d, s0, s1, catalogue))
     return out
+
+
+# what is left of a name when the clause holds only the movement of a figure: 由现时…, 增至7.5万元
+FRAGMENT = re.compile(r"(?:由|从|增至|扩至|降至|升至|减至|提高到|提高至|降低到|增加到|增加至|调整为|转为)")
 
 
 def _sentence_drafts(t: TextView, s0: int, qs: list[Quantity]) -> list[Draft]:
@@ -63,6 +71,8 @@ def _sentence_drafts(t: TextView, s0: int, qs: list[Quantity]) -> list[Draft]:
     ratio_to = ratio_from_to(f, qs)
     for i, q in enumerate(qs):
         c0 = t.clause_start(q.start, s0)
+        if c0 > s0 and f[c0 - 1] in "：:" and not f[c0 : q.start].strip() and not (i and qs[i - 1].end >= c0 - 1):
+            c0 = t.clause_start(c0 - 1, s0)  # 总开支：4914亿元 — the label before the colon names the figure
         if i and qs[i - 1].end > c0 and i not in ranges:
             c0 = max(c0, after_list_break(t, q.start, qs[i - 1].end))
         lead = len(q.rank_lead) + (q.form == "top") if q.form in ("rank", "top") and q.rank_lead else 0
@@ -98,15 +108,18 @@ def _sentence_drafts(t: TextView, s0: int, qs: list[Quantity]) -> list[Draft]:
         elif not name or re.fullmatch(r"增速|增幅|降幅|同比|总量|总额|总数|其中|分别|均", fold_short(name)):
             keep = fold_short(name) in CARRIED
             name = (prev_name + (name if keep else "")) if prev_name else name
+        if not prev_name and (not name or any(ch.isdigit() for ch in name) or FRAGMENT.match(fold_short(name))):
+            name = sentence_topic(t, s0, q) or name  # 薪俸税边际税阶，由现时4万元扩至4.5万元
         if i in ranges and drafts:  # 增长5%-8%: the second figure of a range is read like the first
             kind, qualifier = drafts[-1].kind, qualifier or drafts[-1].qualifier or ""
         if q.form == "ratio" and (q.group in ratio_to or q.group in ratio_to.values()):
             kind = "change"
+        plain, plan = kind, ""
         if i in change_pairs:
-            kind = "change"
-            if change_pairs[i] == "to" and is_target(t, s0, q):
+            kind = plain = "change"
+            if change_pairs[i] == "to" and (plan := is_target(t, s0, q)):
                 kind = "target"
-        elif kind != "rank" and is_target(t, s0, q):
+        elif kind != "rank" and (plan := is_target(t, s0, q)):
             kind = "target"
         names = listed.get(i, [name])
         if names[0].startswith("#"):  # 分别 after the figures it refers to: take their names
@@ -114,15 +127,31 @@ def _sentence_drafts(t: TextView, s0: int, qs: list[Quantity]) -> list[Draft]:
         if i in follows:
             head = next((d for d in reversed(drafts) if d.q is qs[follows[i]]), None)
             if head is not None:
-                kind, qualifier = head.kind, head.qualifier or qualifier
+                kind, qualifier, plain, plan = head.kind, head.qualifier or qualifier, head.plain_kind, head.plan
                 if head.value != head.q.value and q.unit == "倍":
                     value, unit = q.value * 100, "%"
         for nm in names:
             drafts.append(Draft(q, nm, kind, qualifier or None, approx, value, unit,
-                                 scope_m.group() if scope_m else None, comp_m.group() if comp_m else None))
+                                 scope_m.group() if scope_m else None, comp_m.group() if comp_m else None, plain, plan))
         if names and names[-1] and q.form not in ("rank", "top"):
             prev_name = names[-1]
+    _name_ratio_parts(drafts)
     return drafts
+
+
+THREE_SECTORS = re.compile(r"三次产业|三产|产业结构|一二三产")
+
+
+def _name_ratio_parts(drafts: list[Draft]) -> None:
+    """三次产业结构调整为7.9:40.6:51.5: one record per part, named by the part."""
+    groups: dict[int, list[Draft]] = {}
+    for d in drafts:
+        if d.q.form == "ratio":
+            groups.setdefault(d.q.group, []).append(d)
+    for parts in groups.values():
+        if len(parts) == 3 and THREE_SECTORS.search(fold_short(parts[0].name)):
+            for d, sector in zip(parts, ("第一产业", "第二产业", "第三产业")):
+                d.name = sector
 
 
 def _intern(s: str | None) -> str | None:
@@ -130,7 +159,7 @@ def _intern(s: str | None) -> str | None:
     return sys.intern(s) if s else s
 
 
-def _finish(t: TextView, doc: str, d: Draft, s0: int, s1: int) -> Indicator:
+def _finish(t: TextView, doc: str, d: Draft, s0: int, s1: int, catalogue: Catalogue) -> Indicator:
     q = d.q
     factor, base_unit = magnitude_factor(fold_short(d.unit)) if d.unit else (1.0, "")
     base_value = d.value * factor
@@ -140,10 +169,17 @@ def _finish(t: TextView, doc: str, d: Draft, s0: int, s1: int) -> Indicator:
         base_value, base_unit = base_value / 1000, ""
     sentence_end = s1 - 1 if s1 > s0 and t.f[s1 - 1] == "\n" else s1
     sentence = t.sentences.setdefault(s0, t.text[s0:sentence_end])  # one string per sentence
-    period = period_of(t, s0, q)
+    governing = period_of(t, s0, q)
+    period = t.text[governing.start() : governing.end()] if governing else None
+    span = resolved(t, governing, t.date)
+    start, end = span.iso if span else (None, None)
+    entry = catalogue.lookup(d.name) if d.name else None
+    kind = timed_kind(t, d, span)
     return Indicator(
-        doc=doc, name=d.name, value=d.value, unit=_intern(d.unit), kind=d.kind, period=_intern(period),
+        doc=doc, name=d.name, value=d.value, unit=_intern(d.unit), kind=kind, period=_intern(period),
         qualifier=_intern(d.qualifier), approx=d.approx, start=q.start, end=q.end,
         sentence_start=s0, sentence_end=sentence_end, sentence=sentence,
         base_value=base_value, base_unit=base_unit, scope=d.scope, comparison=d.comparison,
+        period_label=_intern(span.label if span else period), period_from=_intern(start), period_to=_intern(end),
+        indicator=entry.indicator if entry else None, indicator_en=entry.indicator_en if entry else None,
     )

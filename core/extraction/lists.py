@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import re
 
-from core.extract.clause import Draft, TextView
-from core.extract.grammar import Quantity
-from core.extract.names import clean_name
-from core.extract.patterns import FROM_BEFORE, TO_BETWEEN
+from core.extraction import lexicon
+from core.extraction.clause import Draft, TextView
+from core.extraction.grammar import Quantity
+from core.extraction.names import clean_name
+from core.extraction.patterns import FROM_BEFORE, TO_BETWEEN
+from core.text.script import fold_short
 
 
 def list_names(t: TextView, s0: int, qs: list[Quantity]) -> tuple[dict[int, list[str]], dict[int, int]]:
@@ -35,6 +37,8 @@ def list_names(t: TextView, s0: int, qs: list[Quantity]) -> tuple[dict[int, list
                 run.append(run[-1] + 1)
             for j in run[1:]:
                 follows[j] = i
+            if len(items) > len(run) >= 2:  # 交通运输、教育、科技以及信息化行业 with three values: 、 alone separates
+                items = split_items(t, c0, c0 + m.start(), "、")
             if len(items) >= 2 and len(run) >= len(items):
                 # one value per name; extra values belong to the last name (城乡居民收入分别增长5.8%、7.2%)
                 for k, idx in enumerate(run):
@@ -47,10 +51,10 @@ def list_names(t: TextView, s0: int, qs: list[Quantity]) -> tuple[dict[int, list
     return names, follows
 
 
-def split_items(t: TextView, a: int, b: int) -> list[str]:
+def split_items(t: TextView, a: int, b: int, separators: str = r"以及|、|和|及|与") -> list[str]:
     f = t.f
     items, start = [], a
-    for m in re.finditer(r"、|和|及|与", f[a:b]):
+    for m in re.finditer(separators, f[a:b]):
         items.append((start, a + m.start()))
         start = a + m.end()
     items.append((start, b))
@@ -59,7 +63,28 @@ def split_items(t: TextView, a: int, b: int) -> list[str]:
         nm = clean_name(t, x, y)
         if nm:
             names.append(nm)
-    return names if len(names) == len(items) else []
+    return shared_head(names) if len(names) == len(items) else []
+
+
+def shared_head(items: list[str]) -> list[str]:
+    """钢材、水泥、平板玻璃产量 → 钢材产量, 水泥产量, 平板玻璃产量: the last item's head noun
+    belongs to every short item before it (城镇、农村居民人均可支配收入 → 城镇居民人均可支配收入)."""
+    if len(items) < 2:
+        return items
+    last = items[-1]
+    words = lexicon.tokens(fold_short(last))
+    if len(words) < 2 or any(len(x) > 6 for x in items[:-1]):
+        return items
+    k, n = 0, 0
+    while k < len(words) - 1 and n < 2:  # the modifier: the shortest run of words of two characters or more
+        n += len(words[k])
+        k += 1
+    head = last[n:]
+    if re.match(r"以及|和|及|与|或", fold_short(head)):
+        head = last[len(last) - len(words[-1]):]  # 科技以及信息化行业: the head is 行业
+    if len(head) < 2 or lexicon.starts_with_verb(fold_short(head)) or any(fold_short(x).endswith(fold_short(head)) for x in items[:-1]):
+        return items
+    return [x + head for x in items[:-1]] + [last]
 
 
 def earlier_name(drafts: list[Draft], qs: list[Quantity], follows: dict[int, int], i: int, k: int) -> str:

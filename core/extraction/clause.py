@@ -2,11 +2,12 @@
 record of one figure before its period and sentence are attached."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
-from core.extract.grammar import Quantity
-from core.extract.patterns import CLAUSE_BREAK, PERIOD, SENTENCE_END
+from core.extraction.grammar import Quantity
+from core.extraction.patterns import CLAUSE_BREAK, PERIOD, SENTENCE_END
 from core.model import Kind
 from core.text.numerals import to_halfwidth
 from core.text.script import fold_same_length
@@ -23,13 +24,16 @@ class Draft:
     unit: str
     scope: str | None
     comparison: str | None
+    plain_kind: Kind | None = None  # the kind it would have without a plan
+    plan: str = ""  # why it is a target: "clause" (its own words) or "context" (sentence, paragraph)
 
 
 class TextView:
     """The document's text with its folded twin and sentence/paragraph boundaries."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, date: dt.date | None = None):
         self.text = text
+        self.date = date  # the article's date: what relative periods (今年, 去年) stand on
         self.f = fold_same_length(to_halfwidth(text))
         self.sent_bounds = _bounds(self.f, SENTENCE_END)
         self.para_bounds = _bounds(self.f, re.compile(r"\n"))
@@ -38,6 +42,14 @@ class TextView:
         self.sentences: dict[int, str] = {}
         self.periods = [m for m in PERIOD.finditer(self.f) if not any(x <= m.start() < y for x, y in titles)]
         self.period_starts = [m.start() for m in self.periods]
+        years = [(m.start(), int(m.group(1))) for m in re.finditer(r"(?<!\d)((?:19|20)\d\d)\s*年", self.f)]
+        self.year_starts = [p for p, _ in years]
+        self.years = [y for _, y in years]
+        # Hong Kong budgets count fiscal years (April-March): 本年度 means one of those
+        self.fiscal = bool(re.search(r"\d{4}\s*[/-]\s*\d{2}\s*(?:财政)?年|财政年度|财政预算", self.f))
+        # the periods stated above paragraphs (periods.statements), made on first use
+        self.statements: list[re.Match] | None = None
+        self.statement_starts: list[int] = []
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         return _find(self.sent_bounds, pos)

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import re
 
-from core.extract import lexicon
-from core.extract.clause import TextView
-from core.extract.grammar import COUNT_UNITS, Quantity
-from core.extract.patterns import (
+from core.extraction import lexicon
+from core.extraction.clause import TextView
+from core.extraction.grammar import COUNT_UNITS, Quantity
+from core.extraction.patterns import (
     APPROX_BEFORE,
     COMPARE_TAIL,
     FUTURE_CUT,
@@ -52,6 +52,20 @@ def read_left(t: TextView, c0: int, left: str, q: Quantity) -> tuple[bool, str, 
     return approx, qualifier, core, comp is not None
 
 
+def sentence_topic(t: TextView, s0: int, q: Quantity) -> str:
+    """The noun phrase a sentence opens with when its first clause holds no figure: the subject
+    of the clauses that follow (增加伤残受养人免税额，由现时6.6万元增至7.5万元)."""
+    f = t.f
+    end = s0
+    while end < q.start and f[end] not in "，,；;：:":
+        end += 1
+    if end >= q.start or end - s0 > 20 or any(ch.isdigit() for ch in f[s0:end]):
+        return ""
+    name = clean_name(t, s0, end)
+    n = lexicon.leading_verbs_len(fold_short(name))
+    return name[n:] if len(name) - n >= 2 else name
+
+
 def name_of(t: TextView, c0: int, core_end: int, q: Quantity) -> str:
     """The indicator name: the noun the figure counts (right) or the phrase before it (left)."""
     raw_left = t.f[c0:core_end]
@@ -88,7 +102,7 @@ def right_noun(t: TextView, q: Quantity, allow_single: bool = False, allow_verb:
                 until_punctuation: bool = False) -> str:
     f = t.f
     start = q.end + (f[q.end : q.end + 1] == "的")  # 1,950亿元的债券
-    if start >= len(f) or not re.match(r"[\u4e00-\u9fff“\"A-Za-z]", f[start]):
+    if start >= len(f) or not re.match(r"[\u4e00-\u9fff“\"「『A-Za-z]", f[start]):
         return ""
     if until_punctuation:  # a short purpose clause: 推动银发经济
         m = re.compile(r"[，,。；;：:、！？!?\n（(）)]").search(f, start, min(len(f), start + 12))
@@ -97,7 +111,7 @@ def right_noun(t: TextView, q: Quantity, allow_single: bool = False, allow_verb:
         m = RIGHT_STOP.search(f, start, min(len(f), start + 24))
         end = m.start() if m else min(len(f), start + 16)
         end = start + lexicon.noun_prefix_len(f[start:end], allow_verb=allow_verb)
-    name = t.text[start:end].strip("“”\"「」 ")
+    name = t.text[start:end].strip("“”\"「」『』 ")
     return name if len(name) >= 2 or allow_single and name else ""
 
 
@@ -125,7 +139,7 @@ def clean_name(t: TextView, a: int, b: int) -> str:
             if n and b - a - n >= 2:
                 a += n
     while b > a:
-        if f[b - 1] in "的等是为有达共约可将于在从由“”\"、 ，," or f[b - 1] == "能" and not re.search(
+        if f[b - 1] in "的等是为有达共约可将于在从由“”\"、 ，,：:" or f[b - 1] == "能" and not re.search(
             r"[产效动功性智储热电核光风潜节体才技本职赋]$", f[a : b - 1]
         ):
             b -= 1
@@ -141,10 +155,9 @@ def clean_name(t: TextView, a: int, b: int) -> str:
         cut = clean_name(t, a, m.start()) + t.text[m.end() : b]
         return cut.strip("“”\"「」 ")
     seg = f[a:b]
-    if len(seg) > 18:  # a long modifier: keep what follows its last 的 (…通过公共网络实现的零售额)
-        cut = seg.rfind("的", 0, len(seg) - 2)
-        if cut > 0:
-            a += cut + 1
+    cut = seg.rfind("的", 0, len(seg) - 2)
+    if cut > 0 and (len(seg) > 18 or len(seg) > 12 and len(seg) - cut > 4):
+        a += cut + 1  # a long modifier: keep what follows its last 的 (…通过公共网络实现的零售额, 扣除…的核心CPI)
     while a < b and f[a] in "的之":
         a += 1
     name = t.text[a:b].strip("“”\"「」 ")

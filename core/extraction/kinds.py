@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 
-from core.extract import lexicon
-from core.extract.clause import TextView
-from core.extract.grammar import COUNT_UNITS, Quantity
-from core.extract.patterns import (
+from core.extraction import lexicon
+from core.extraction.clause import Draft, TextView
+from core.extraction.grammar import COUNT_UNITS, Quantity
+from core.extraction.timespan import Span
+from core.extraction.patterns import (
     GROWTH_WORDS,
     LEVEL_NAME,
     LIST_BREAK,
@@ -19,6 +20,10 @@ from core.text.numerals import magnitude_factor
 from core.text.script import fold_short
 
 
+BASE_VALUE = re.compile(r"(?:比|较)[^,，。；;]{0,8}的$")
+RATE_OF_CHANGE = re.compile(r"(?:增速|增幅|涨幅|降幅|跌幅|增长率|增长速度|加薪幅度|减薪幅度|升幅)$")
+
+
 def kind_of(q: Quantity, left: str, name: str, qualifier: str, compared: bool) -> Kind:
     if q.form in ("rank", "top"):
         return "rank"
@@ -28,11 +33,17 @@ def kind_of(q: Quantity, left: str, name: str, qualifier: str, compared: bool) -
         return "share" if re.search(r"比$", fold_short(name)) else "level"
     base_unit = magnitude_factor(q.unit)[1] if q.unit else ""
     to_level = re.search(r"(?:到|至|为)$", qualifier or "")
+    if compared and BASE_VALUE.search(left):
+        compared = False  # 较去年的3.3%: the figure is the base's own value, not the difference
     grows = not to_level and (
         re.search(rf"(?:{GROWTH_WORDS})了?(?:约|近|超过|超)?$", left) or compared and base_unit in ("%", "倍", "个百分点", "百分点")
     )
     if base_unit in ("个百分点", "百分点") or grows:
         return "growth"
+    if base_unit == "%" and RATE_OF_CHANGE.search(fold_short(name)):
+        return "growth"  # 平均加薪幅度为1.4%, 增速为5%: the name says it is a change
+    if q.unit and not base_unit and q.form == "number":
+        return "count"  # 惠及120余万婴幼儿: a bare magnitude counts what follows
     if base_unit in ("%", "‰", "") and q.form in ("number", "tenths", "fraction"):
         return "share"
     if base_unit == "倍":
@@ -42,28 +53,47 @@ def kind_of(q: Quantity, left: str, name: str, qualifier: str, compared: bool) -
     return "level"
 
 
-def is_target(t: TextView, s0: int, q: Quantity) -> bool:
-    """Planned figures: a plan word earlier in the clause (or in an earlier clause of the
-    sentence that this clause continues without a subject of its own), 目标 right after the
-    figure, or a paragraph that opens with a plan (今年，我区将…) when this sentence states no
-    past time."""
+def is_target(t: TextView, s0: int, q: Quantity) -> str:
+    """Why a figure is planned, or "": "clause" for a plan word earlier in its clause or 目标
+    right after it; "context" for an earlier clause of the sentence that this clause continues
+    without a subject of its own, a plan opening the sentence, or a paragraph that opens with a
+    plan (今年，我区将…) when this sentence states no past time."""
     f = t.f
     c0 = t.clause_start(q.start, s0, LIST_BREAK)
-    if plans(f[c0 : q.start]):
-        return True
+    if plans(f[c0 : q.start]) or "目标" in re.match(r"[^，,。；;！？!?\n]{0,16}", f[q.end :]).group():
+        return "clause"
     if c0 > s0 and plans(f[s0:c0]) and lexicon.starts_with_verb(f[c0 : q.start]):
-        return True
+        return "context"
     first_end = first_clause_end(f, s0)
     if first_end < c0 and plans(f[s0:first_end]) and not any(ch.isdigit() for ch in PERIOD.sub("", f[s0:first_end])):
-        return True  # 计划到2025年，… : a plan that opens the sentence covers all of it
-    if "目标" in re.match(r"[^，,。；;！？!?\n]{0,16}", f[q.end :]).group():
-        return True
+        return "context"  # 计划到2025年，… : a plan that opens the sentence covers all of it
     p0, _ = t.paragraph_of(q.start)
     if p0 < s0:
         first = f[p0 : t.sentence_of(p0)[1]]
         if plans(first) and not re.search(r"去年|上年|已|了|\d{4}年", f[s0 : q.end]):
-            return True
-    return False
+            return "context"
+    return ""
+
+
+SURVEY = re.compile(r"[^，,。；;]{0,6}?(?:表示|认为|预计|预期|受访|的受访)")
+
+
+def timed_kind(t: TextView, d: Draft, span: Span | None) -> Kind:
+    """The kind once the figure's period is known (against the article's date): a figure for a
+    period that has not run its course (the year a January work report plans, 明年, 未来五年,
+    到2025年) is a target; one whose plan came only from its context but whose period is over
+    is what it measured (计划… ；2021年完成…)."""
+    today = t.date
+    if today is None or span is None or span.start is None or span.end is None or span.label.endswith("财政年度"):
+        return d.kind  # (a budget's measures run in the coming fiscal year: 预算/预计 mark its targets)
+    if d.kind == "target" and d.plan == "context" and span.end < today and d.plain_kind:
+        return d.plain_kind
+    if d.kind in ("target", "change", "rank") or SURVEY.match(t.f, d.q.end):
+        return d.kind
+    ahead = span.start > today or (
+        (span.end - span.start).days >= 300 and span.end > today and (today - span.start) < (span.end - today)
+    )
+    return "target" if ahead else d.kind
 
 
 def first_clause_end(f: str, s0: int) -> int:

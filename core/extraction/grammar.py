@@ -31,18 +31,21 @@ COUNT_UNITS = [
     "次", "批", "宗", "笔", "份", "篇", "场", "例", "处", "栋", "株", "棵", "头", "只", "艘", "架", "支", "款", "枚",
     "块", "床", "幢", "部", "门", "类", "列", "对", "根", "盏", "册", "路", "班", "趟", "单", "证", "本",
     "片", "颗", "台套", "辆次", "架次", "艘次", "标准箱",
-    "所学校", "个村", "个镇", "个社区", "人口",
+    "所学校", "个村", "个镇", "个社区", "人口", "幅",
 ]
 ALL_UNITS = sorted(set(RATE_UNITS + MONEY_UNITS + MEASURE_UNITS + COUNT_UNITS), key=len, reverse=True)
 UNIT_RE = "|".join(re.escape(u) for u in ALL_UNITS)
 
 QTY = re.compile(
     # a Chinese numeral is a figure only with a magnitude or unit after it (一是, 三年 are not)
-    rf"(?P<num>{AR_NUM}|{CN_NUM}(?![{CN_DIGIT}十百千])(?=(?:余|多)?(?:万|亿|{UNIT_RE})))(?P<app1>余|多)?(?P<mag>{MAG})(?P<app2>余|多)?(?P<unit>{UNIT_RE})?"
+    rf"(?P<num>{AR_NUM}|{CN_NUM}(?![{CN_DIGIT}十百千])(?=(?:余|多)?(?:万|亿|{UNIT_RE})))(?: (?=[万亿]|{UNIT_RE}))?(?P<app1>余|多)?(?P<mag>{MAG})(?P<app2>余|多)?(?P<unit>{UNIT_RE})?"
     rf"(?P<post>左右|以上|以下|以内|之内|上下|之多|大关)?"
 )
 FRACTION = re.compile(rf"(?P<den>{AR_NUM}|{CN_NUM}|百|千|万)分之(?P<num>{AR_NUM}|{CN_NUM})")
-TENTHS = re.compile(r"(?P<num>[一二两三四五六七八九])成(?P<half>半)?(?![功为立本果员绩熟效就型交品都语长份])")
+TENTHS = re.compile(r"(?<![\d.])(?P<num>[一二两三四五六七八九1-9])成(?P<half>半)?(?![功为立本果员绩熟效就型交品都语长份])")
+HALF = re.compile(r"(?P<approx>接近|近|约|超过|超|逾)一半|过半")
+FIRST_PLACE = re.compile(r"首位")
+TIME_OF_DAY = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?")
 TIMES_HALF = re.compile(rf"(?P<num>{AR_NUM}|[一二两三四五六七八九十])倍半")
 RATIO = re.compile(r"\d[\d,.]*:[\d,.:]*\d")  # candidates; the strict shape is checked below
 RATIO_STRICT = re.compile(rf"(?:{AR_NUM})(?::(?:{AR_NUM})){{1,4}}")
@@ -76,6 +79,7 @@ PLAN_ITEMS = re.compile(
 )
 # 近千家, 逾万人次: a magnitude alone as the figure, after an approximation word
 BARE_SMALL = re.compile(rf"(?<=近|逾|超|上|约)(?P<mag>千|万|百)(?P<unit>{'|'.join(sorted(COUNT_UNITS, key=len, reverse=True))})")
+WAN_QIAN = re.compile(rf"(?P<d>\d)千(?P<app>余|多)?(?P<unit>{UNIT_RE})")
 DURATION_AFTER = re.compile(r"(?:月|工作日|小时|年|天|日|周|星期|礼拜|季度|分钟|秒|岁|周岁)")
 
 
@@ -138,6 +142,11 @@ def find_quantities(h: str) -> list[Quantity]:
     for m in RATIO.finditer(h) if ":" in h else ():
         if _inside(m.start(), quoted) or not RATIO_STRICT.fullmatch(m.group()) or h[m.start() - 1 : m.start()] == ".":
             continue
+        if TIME_OF_DAY.fullmatch(m.group()) and (
+            re.match(r"\s*(?:GMT|UTC|[+-]\d{4}|时|分|左右|前|后|举行|开始|截止)", h[m.end() : m.end() + 6])
+            or re.search(r"(?:\d|日|\s)$", h[max(0, m.start() - 1) : m.start()])
+        ):
+            continue  # 07:07:39 GMT, 9日 10:30: a time of day, not a ratio
         pos = m.start()
         for part in m.group().split(":"):
             claim(Quantity(pos, pos + len(part), float(part.replace(",", "")), "", (), False, "ratio", group=m.start()))
@@ -155,6 +164,12 @@ def find_quantities(h: str) -> list[Quantity]:
             continue
         value = parse_number(m.group("num")[0]) * 10 + (5 if m.group("half") else 0)
         claim(Quantity(m.start(), m.end(), value, "%", (), False, "tenths"))
+    for m in HALF.finditer(h) if "半" in h else ():
+        claim(Quantity(m.start(), m.end(), 50.0, "%", (), True, "tenths"))
+    for m in FIRST_PLACE.finditer(h) if "首位" in h else ():
+        lead = RANK_LEAD.search(h, max(0, m.start() - 14), m.start())
+        if lead is not None:  # 居全国城市首位: first
+            claim(Quantity(m.start(), m.end(), 1.0, "位", ((m.end() - 1, m.end()),), False, "rank", rank_lead=lead.group()))
     for m in TIMES_HALF.finditer(h) if "倍半" in h else ():
         claim(Quantity(m.start(), m.end(), parse_number(m.group("num")) + 0.5, "倍", ((m.end() - 2, m.end() - 1),), False, "times"))
     for m in BARE_MAG.finditer(h) if "亿" in h or "万" in h else ():
@@ -193,8 +208,8 @@ def _number(h: str, m: re.Match, quoted) -> Quantity | None:
         return None  # 5G, 4K, PM2.5, 3+2 (but 50GWh is a figure)
     if re.match(r"/\d", h[m.end("num") : m.end("num") + 2]):
         return None
-    if before == "第" or h[s - 2 : s] in ("数十", "几十") or before in ("数", "几", "每", "逐"):
-        return None
+    if before == "第" or h[s - 2 : s] in ("数十", "几十") or before in ("每", "逐") or before in ("数", "几") and is_cn:
+        return None  # (项目数285项: after a noun's 数 an Arabic figure is a count)
     if is_cn and (num == "一" and m.group("unit") != "倍" and not m.group("mag") or num == "十" and not m.group("unit")):
         return None  # 一批, 一个 are not counts; 一万个, 一倍 are
     if is_cn and h[m.end() : m.end() + 1] == "一" and m.group("unit") == "个":  # 五个一, 四个一批
@@ -239,6 +254,12 @@ def _number(h: str, m: re.Match, quoted) -> Quantity | None:
     except ValueError:
         return None
     approx = bool(m.group("app1") or m.group("app2") or m.group("post"))
+    if m.group("mag") == "万" and not m.group("unit"):
+        sub = WAN_QIAN.match(h, m.end())
+        if sub:  # 12万7千多名 = 12.7万名
+            spans = ((m.start("mag"), m.end("mag")), sub.span("unit"))
+            return Quantity(s, sub.end(), value + int(sub.group("d")) / 10, "万" + sub.group("unit"), spans,
+                            approx or bool(sub.group("app")), "number")
     if not unit:
         return None
     if negative:

@@ -1,0 +1,125 @@
+"""The period that governs a figure, and its dates.
+
+Articles state a period once and let it govern what follows. A figure takes, from nearest to
+farthest: a period written earlier in its own sentence; else one written earlier in its
+paragraph; else the nearest *governing* statement before it: a period opening a sentence
+(``2022年，…``, ``过去一年，…``), in a heading (``一、2025年工作回顾``), in the lead sentence or in
+the title. A period word deeper inside an earlier paragraph (``金心异认为，过去几年…``) governs
+only its own paragraph, so it does not leak into a passage about another time. Comparison bases
+(比上年, 较去年的, 同期) are not periods.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+
+from core.extraction.clause import TextView
+from core.extraction.grammar import Quantity
+from core.extraction.timespan import Span, resolve
+
+COMPARISON_BEFORE = re.compile(r"(?:比|较|是|为|[高低快慢多少大小]于|超过|与|相比|对比|同)$")
+HEADING_MAX = 40
+ATTRIBUTIVE = re.compile(r"(?:去年|上年|前年|今年)[\u4e00-\u9fff]{2,6}的(?!\d)")
+
+
+def statements(t: TextView) -> list[re.Match]:
+    """The periods stated above the paragraph level, in text order: the title's, the headings',
+    the lead sentence's and those that open a sentence (``2022年，…``, ``过去一年，…``)."""
+    f = t.f
+    out: list[re.Match] = []
+    lead_done = False
+    for i, (p0, p1) in enumerate(t.para_bounds):
+        line = f[p0:p1].strip()
+        if not line:
+            continue
+        inside = [m for m in t.periods[bisect_left(t.period_starts, p0) : bisect_left(t.period_starts, p1)]
+                  if not _comparison(t, m) and f[m.start() - 1 : m.start()] not in ("由", "从")]
+        inside = [m for m in inside if not m.group().startswith(("截至", "截止"))]  # a stock at a date: its own paragraph
+        if len(line) <= HEADING_MAX and not re.search(r"[。；;！？!?]", line) and not re.match(r"[-•·*]", line):
+            out += inside  # the title or a heading
+            continue
+        if not lead_done and "。" in line:
+            lead_done = True  # the lead sentence: the first full sentence of the article
+            s1 = t.sentence_of(p0)[1]
+            lead = [m for m in inside if m.end() <= s1]
+            out += lead if not lead or not _opens(t, lead[0]) else lead[:1]  # 过去一年，…完成全年目标: the opening one
+        out += [m for m in inside if _opens(t, m)]
+    out = sorted(set(out), key=lambda m: m.start())
+    return out
+
+
+def _opens(t: TextView, m: re.Match) -> bool:
+    """A period that opens its sentence: 2022年，… / 其中，今年1-5月，…"""
+    f = t.f
+    s0 = t.sentence_of(m.start())[0]
+    return bool(re.fullmatch(r"(?:[在从自]|其中|同时|此外|另外|而)?", f[s0 : m.start()]) and re.match(
+        r"(?:以来|期间|内|起)?[,，]", f[m.end() : m.end() + 4]
+    ))
+
+
+def _comparison(t: TextView, m: re.Match) -> bool:
+    f = t.f
+    return bool(
+        COMPARISON_BEFORE.search(f[max(0, m.start() - 2) : m.start()])
+        or f.startswith(("同期", "同月", "水平"), m.end())
+        or m.group() in ("上年", "去年", "前年", "上月") and f.startswith("的", m.end())
+    )
+
+
+def period_of(t: TextView, s0: int, q: Quantity) -> re.Match | None:
+    """The period statement that governs the figure ``q`` of the sentence starting at ``s0``."""
+    f = t.f
+
+    def earlier(a: int, b: int) -> list[re.Match]:
+        out = []
+        for m in t.periods[bisect_left(t.period_starts, a) : bisect_left(t.period_starts, b)]:
+            if m.end() > b or _comparison(t, m):
+                continue
+            if m.group().startswith("连续") and t.clause_start(b, a) > m.start():
+                continue  # 连续三年 qualifies its own clause only
+            if ATTRIBUTIVE.match(f, m.start()):
+                continue  # 去年价格变动的翘尾影响: last year's changes, not a time for this figure
+            if f[m.start() - 1 : m.start()] in ("由", "从") and re.search(r"(?:到|至|为)", f[m.end() : b]):
+                continue  # 由上月下降2.4%转为上涨1.6%: 上月 is the from-value's own time
+            out.append(m)
+        return out
+
+    found = earlier(s0, q.start)
+    if found:
+        return found[-1]
+    p0 = t.paragraph_of(q.start)[0]
+    found = earlier(p0, s0)
+    if found:
+        return found[-1]
+    if t.statements is None:
+        t.statements = statements(t)
+        t.statement_starts = [m.start() for m in t.statements]
+    k = bisect_left(t.statement_starts, p0)
+    return t.statements[k - 1] if k else None
+
+
+def latest_year(t: TextView, pos: int) -> int | None:
+    """The latest four-digit year written before ``pos`` (the anchor of relative periods in an
+    article without a date)."""
+    k = bisect_left(t.year_starts, pos)
+    return t.years[k - 1] if k else None
+
+
+def resolved(t: TextView, m: re.Match | None, anchor: dt.date | None) -> Span | None:
+    if m is None:
+        return None
+    if m.group() in ("本月", "当月", "上月") and anchor is not None:
+        anchor = _month_reported(t, m.start(), anchor) or anchor
+    return resolve(m.group(), anchor, latest_year(t, m.end()), t.fiscal)
+
+
+def _month_reported(t: TextView, pos: int, anchor: dt.date) -> dt.date | None:
+    """In a release commentary 本月 is the month the release reports (11月份 in a December
+    article), not the month it was published: the latest single month named before ``pos``."""
+    for m in reversed(t.periods[: bisect_left(t.period_starts, pos)]):
+        span = resolve(m.group(), anchor, latest_year(t, m.end()), t.fiscal)
+        if span and span.start and span.end and span.start.day == 1 and (span.end - span.start).days < 31 \
+                and span.start.month == span.end.month:
+            return span.end
+    return None

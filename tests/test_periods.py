@@ -1,0 +1,236 @@
+"""Periods: which statement governs a figure, what dates it means, and the article date it stands on.
+
+Every text here was written for these tests; each rule has its sentence, and so has each trap.
+"""
+import datetime as dt
+
+import pytest
+
+from core.extraction.indicators import extract_text
+from core.extraction.timespan import resolve
+from core.ingest.metadata import parse_date
+
+D = dt.date
+
+
+def periods(text: str, date: dt.date | None = None) -> list[tuple[float, str | None, str | None, str | None]]:
+    return [(i.value, i.period, i.period_from, i.period_to) for i in extract_text(text, "t.txt", date)]
+
+
+# --- resolution ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, label, start, end", [
+    ("今年一季度", "2022年一季度", D(2022, 1, 1), D(2022, 3, 31)),
+    ("一季度", "2022年一季度", D(2022, 1, 1), D(2022, 3, 31)),
+    ("上半年", "2022年上半年", D(2022, 1, 1), D(2022, 6, 30)),
+    ("前三季度", "2022年前三季度", D(2022, 1, 1), D(2022, 9, 30)),
+    ("1-5月", "2022年1-5月", D(2022, 1, 1), D(2022, 5, 31)),
+    ("1—5月", "2022年1-5月", D(2022, 1, 1), D(2022, 5, 31)),
+    ("一至五月", "2022年1-5月", D(2022, 1, 1), D(2022, 5, 31)),
+    ("首5个月", "2022年1-5月", D(2022, 1, 1), D(2022, 5, 31)),
+    ("5月份", "2022年5月", D(2022, 5, 1), D(2022, 5, 31)),
+    ("年末", "2022年末", D(2022, 12, 31), D(2022, 12, 31)),
+    ("年底", "2022年末", D(2022, 12, 31), D(2022, 12, 31)),
+    ("去年", "2021年", D(2021, 1, 1), D(2021, 12, 31)),
+    ("上年", "2021年", D(2021, 1, 1), D(2021, 12, 31)),
+    ("前年", "2020年", D(2020, 1, 1), D(2020, 12, 31)),
+    ("“十三五”期间", "2016-2020年", D(2016, 1, 1), D(2020, 12, 31)),
+    ("十四五", "2021-2025年", D(2021, 1, 1), D(2025, 12, 31)),
+    ("十五五", "2026-2030年", D(2026, 1, 1), D(2030, 12, 31)),
+    ("2016-2020年", "2016-2020年", D(2016, 1, 1), D(2020, 12, 31)),
+    ("2018-19年度", "2018/19财政年度", D(2018, 4, 1), D(2019, 3, 31)),
+    ("2018/19财政年度", "2018/19财政年度", D(2018, 4, 1), D(2019, 3, 31)),
+    ("2017/18年", "2017/18财政年度", D(2017, 4, 1), D(2018, 3, 31)),
+    ("截至2021年底", "2021年末", D(2021, 12, 31), D(2021, 12, 31)),
+    ("2021年12月31日", "2021年12月31日", D(2021, 12, 31), D(2021, 12, 31)),
+    ("2022年第二季度", "2022年二季度", D(2022, 4, 1), D(2022, 6, 30)),
+    ("目前", "2022-07-20", D(2022, 7, 20), D(2022, 7, 20)),
+])
+def test_phrases_resolve_against_the_article_date(phrase, label, start, end):
+    span = resolve(phrase, D(2022, 7, 20))
+    assert (span.label, span.start, span.end) == (label, start, end)
+
+
+def test_relative_spans():
+    assert resolve("过去五年", D(2022, 1, 20)).label == "2017-2021年"
+    assert resolve("过去一年", D(2026, 1, 27)).label == "2025年"
+    span = resolve("未来五年", D(2021, 9, 24))
+    assert (span.start, span.end) == (D(2021, 9, 24), D(2026, 9, 23))
+    span = resolve("到2025年", D(2022, 7, 20))  # a plan's horizon runs from the article
+    assert (span.start, span.end) == (D(2022, 7, 20), D(2025, 12, 31))
+    assert resolve("到2020年", D(2021, 3, 1)).label == "2020年"  # a horizon already past
+    assert resolve("连续3年", D(2022, 4, 12), 2021).label == "2019-2021年"
+    assert resolve("上月", D(2021, 12, 9)).label == "2021年11月"
+    # a part of the year named alone, later than a January report: last year's
+    assert resolve("四季度", D(2022, 1, 18)).label == "2021年四季度"
+
+
+def test_hong_kong_fiscal_years():
+    feb = D(2018, 2, 28)
+    assert resolve("本年度", feb, fiscal=True).label == "2017/18财政年度"  # the year being closed
+    assert resolve("本年度预算", feb, fiscal=True).label == "2018/19财政年度"  # the estimates proposed
+    assert resolve("新一个财政年度", feb, fiscal=True).label == "2018/19财政年度"
+    assert resolve("上年度", feb, fiscal=True).label == "2016/17财政年度"
+
+
+def test_without_a_date_relative_periods_stand_on_the_latest_year_or_stay_open():
+    assert resolve("去年", None, 2019).label == "2018年"
+    assert resolve("去年", None, None) is None
+    assert resolve("一季度", None, None) is None
+    for vague in ("近年", "每年", "近期", "过去几年"):
+        assert resolve(vague, D(2022, 7, 20)) is None
+
+
+def test_never_today():
+    assert periods("今年一季度，全市地区生产总值增长5.1%。") == [(5.1, "今年一季度", None, None)]
+
+
+# --- which statement governs ---------------------------------------------------------------
+
+def test_title_period_governs_a_statistics_release():
+    text = ("2019年一季度全市经济运行情况\n"
+            "全市地区生产总值完成512.3亿元，同比增长7.1%。\n"
+            "规模以上工业增加值增长8.2%。")
+    got = periods(text, D(2019, 4, 20))
+    assert got == [(v, "2019年一季度", "2019-01-01", "2019-03-31") for v in (512.3, 7.1, 8.2)]
+
+
+def test_lead_sentence_period_governs_the_paragraphs_below():
+    text = ("11月份全国居民消费价格同比上涨\n"
+            "国家统计局今天发布了2021年11月份全国居民消费价格指数。\n"
+            "从同比看，居民消费价格上涨2.3%。\n"
+            "其中，食品价格上涨1.6%。")
+    got = periods(text, D(2021, 12, 9))
+    assert [(v, p, a) for v, p, a, _ in got] == [(2.3, "2021年11月份", "2021-11-01"), (1.6, "2021年11月份", "2021-11-01")]
+
+
+def test_work_report_section_heading_and_opening_period():
+    text = ("2026年某省政府工作报告\n"
+            "——2026年1月27日在某省人民代表大会上\n"
+            "一、2025年工作回顾\n"
+            "过去一年，全省上下奋力拼搏，顺利完成全年目标。\n"
+            "一是经济增长好于预期。地区生产总值增长5.2%，固定资产投资增长1.6%。\n"
+            "二是民生持续改善。城镇新增就业52万人。")
+    got = extract_text(text, "r.txt", D(2026, 1, 27))
+    assert [(i.value, i.period, i.period_label, i.kind) for i in got] == [
+        (5.2, "过去一年", "2025年", "growth"), (1.6, "过去一年", "2025年", "growth"), (52, "过去一年", "2025年", "count")]
+
+
+def test_a_later_opening_period_takes_over():
+    text = ("区经济运行稳中向好。\n"
+            "2021年，全区地区生产总值增长8.8%。\n"
+            "今年一季度，全区地区生产总值增长6.1%，工业投资增长12%。")
+    got = periods(text, D(2022, 5, 10))
+    assert [(v, p) for v, p, _, _ in got] == [(8.8, "2021年"), (6.1, "今年一季度"), (12, "今年一季度")]
+
+
+def test_period_deep_inside_an_aside_does_not_leak():
+    text = ("某市召开经济工作会议，部署2022年重点工作。\n"
+            "专家认为，过去几年制造业占比下滑较快。\n"
+            "会议提出，新增高新技术企业500家。")
+    got = periods(text, D(2022, 4, 12))
+    assert got[-1][:2] == (500, "2022年")
+
+
+def test_earlier_sentence_of_the_paragraph_governs():
+    got = periods("深圳2021年全年地区生产总值3.07万亿元。深圳GDP首次超过三万亿。", D(2022, 4, 12))
+    assert [p for _, p, _, _ in got] == ["2021年全年", "2021年全年"]
+
+
+def test_comparison_bases_and_attributes_are_not_periods():
+    got = periods("11月份，CPI同比上涨2.3%，涨幅比上月扩大0.8个百分点。去年价格变动的翘尾影响约为0.6个百分点。", D(2021, 12, 9))
+    assert [p for _, p, _, _ in got] == ["11月份", "11月份", "11月份"]
+
+
+def test_from_value_keeps_its_own_time():
+    got = periods("今年，食品价格由上月下降2.4%转为上涨1.6%。", D(2021, 12, 9))
+    assert [(v, p) for v, p, _, _ in got] == [(2.4, "上月"), (1.6, "今年")]
+
+
+def test_base_value_after_comparison_takes_the_base_period():
+    got = extract_text("今年僱員平均加薪幅度為1.4%，較去年的3.6%下跌2.2個百分點。", "h.txt", D(2020, 10, 29))
+    assert [(i.value, i.kind) for i in got] == [(1.4, "growth"), (3.6, "share"), (2.2, "growth")]
+
+
+def test_plan_horizon_not_the_report_year():
+    got = extract_text("2022年政府工作报告提出，到2025年，数字经济核心产业增加值占GDP比重达到10%。", "p.txt", D(2022, 1, 20))
+    assert [(i.value, i.period, i.period_to, i.kind) for i in got] == [(10, "到2025年", "2025-12-31", "target")]
+
+
+def test_hong_kong_budget_fiscal_year_heading():
+    text = ("財政預算案重點\n"
+            "2017-02-22\n"
+            "2017／18年度起推行稅務寬減措施：\n"
+            "增加傷殘受養人免稅額，由現時6.6萬元增至7.5萬元\n"
+            "財政預算案其他重點：\n"
+            "豁免1800間旅行社1年的牌照費用")
+    got = extract_text(text, "b.txt", D(2017, 2, 22))
+    assert [(i.value, i.period, i.period_from, i.kind) for i in got] == [
+        (6.6, "現時", "2017-02-22", "change"), (7.5, "2017／18年度起", "2017-04-01", "change"),
+        (1800, "2017／18年度起", "2017-04-01", "count")]
+
+
+# --- kinds that depend on the time ----------------------------------------------------------
+
+def test_whole_year_figures_in_an_early_report_are_targets():
+    text = "2022年，全市地区生产总值预期增长6%左右，新增国家高新技术企业500家。"
+    assert [i.kind for i in extract_text(text, "w.txt", D(2022, 1, 20))] == ["target", "target"]
+
+
+def test_finished_period_is_no_target_even_in_a_plan_paragraph():
+    text = "去年政府投资项目计划共安排588个。从完成情况看，其中交通运输行业分别完成182.4亿元。"
+    got = extract_text(text, "w.txt", D(2022, 4, 12))
+    assert [(i.value, i.kind) for i in got] == [(588, "target"), (182.4, "level")]
+
+
+def test_survey_shares_about_next_year_stay_shares():
+    got = extract_text("今年調查顯示，29%受訪機構表示預計明年會加薪。", "s.txt", D(2020, 10, 29))
+    assert [(i.value, i.kind) for i in got] == [(29, "share")]
+
+
+def test_better_than_expected_is_no_plan():
+    got = extract_text("一是经济增长好于预期。地区生产总值增长5.2%。", "x.txt", D(2026, 1, 27))
+    assert [i.kind for i in got] == ["growth"]
+
+
+# --- the article's date --------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, date", [
+    ("Thu, 09 Dec 2021 07:07:39 GMT", D(2021, 12, 9)),
+    ("Thu, 09 Dec 2021 20:07:39 GMT", D(2021, 12, 10)),  # read in China's time zone
+    ("——2026年1月27日在江西省第十四届人民代表大会第四次会议上", D(2026, 1, 27)),
+    ("（2013年3月20日）", D(2013, 3, 20)),
+    ("二〇二一年三月五日", D(2021, 3, 5)),
+    ("发稿时间：2022-04-12 10:30", D(2022, 4, 12)),
+])
+def test_date_lines(line, date):
+    assert parse_date(line) == date
+
+
+def test_article_dates_from_their_lines(tmp_path):
+    from core import load
+
+    cases = {
+        "feed.txt": ("某市经济运行情况\nTue, 12 Apr 2022 02:27:27 GMT\n全市地区生产总值增长5%。\n", D(2022, 4, 12)),
+        "report.txt": ("政府工作报告\n——2026年1月27日在某省人民代表大会上\n过去一年，全省经济稳中向好。\n", D(2026, 1, 27)),
+        "bulletin.txt": ("某市2012年国民经济和社会发展统计公报\n（2013年3月20日）\n全年地区生产总值增长9%。\n", D(2013, 3, 20)),
+        "signed.txt": ("关于做好就业工作的通知\n各区人民政府：\n现将有关事项通知如下。\n某市人力资源和社会保障局\n2022年5月6日\n", D(2022, 5, 6)),
+    }
+    for name, (text, date) in cases.items():
+        p = tmp_path / name
+        p.write_text(text, encoding="utf-8")
+        doc = load(str(p))
+        assert doc.metadata.date == date, name
+        assert doc.metadata.date_line, name
+
+
+def test_region_national_and_hong_kong(tmp_path):
+    from core import load
+
+    national = tmp_path / "n.txt"
+    national.write_text("11月份居民消费价格同比上涨2.3%\n国家统计局今天发布数据，全国居民消费价格同比上涨2.3%。"
+                        "全国规模以上工业企业利润增长。\n", encoding="utf-8")
+    assert load(str(national)).metadata.region == "全国"
+    hk = tmp_path / "h.txt"
+    hk.write_text("財政預算案重點\n財政司司長今日發表財政預算案，本港經濟增長3%，港元匯率穩定。\n", encoding="utf-8")
+    assert load(str(hk)).metadata.region == "香港特别行政区"
