@@ -55,6 +55,15 @@ def test_disagreeing_sources_give_one_flagged_row_per_value():
     assert not h1.conflict  # another period is another figure
 
 
+def test_values_from_one_article_are_not_a_dispute():
+    rows = build_dataset([art("/a.txt", "江西省南昌市", ind(name="水体比例", kind="change", value=20, start=10),
+                              ind(name="水体比例", kind="change", value=57, start=20))])
+    assert [(r.value, r.conflict) for r in rows] == [(20, False), (57, False)]
+    rows = build_dataset([art("/a.txt", "江西省南昌市", ind(value=3.9), ind(value=4.1, start=30)),
+                          art("/b.txt", "江西省南昌市", ind(value=3.9))])
+    assert [(r.value, r.sources, r.conflict) for r in rows] == [(3.9, 2, True), (4.1, 1, True)]
+
+
 def test_other_kinds_and_undated_periods_are_not_conflicts():
     rows = build_dataset([
         art("/a.txt", "江西省南昌市", ind(value=3.9), ind(value=1200, unit="亿元", kind="level", base=1.2e11)),

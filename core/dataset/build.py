@@ -14,9 +14,11 @@ A row is one (region, indicator, period, kind) and one value. The rules:
 - **the same figure**: same region, indicator, period, kind and base unit, and the same value in base
   units within ``rel_tol`` (relative; 5.23e10 and 5.2300001e10 agree, 3.9% and 4.1% do not). Those
   figures, from however many articles, are one row listing every source.
-- **conflict**: several values for one region, indicator, dated period and kind: one row per value,
-  each flagged. Records without dates are never flagged: "今年一季度" in two articles need not be
-  the same quarter, so they cannot be said to disagree.
+- **conflict**: several values for one region, indicator, dated period and kind, from different
+  articles: one row per value, each flagged. Values that all come from one article (由20%提高到57%
+  read as two figures of one period, list items the extraction could not name apart) are separate
+  rows but not a dispute. Records without dates are never flagged: "今年一季度" in two articles
+  need not be the same quarter, so they cannot be said to disagree.
 """
 from __future__ import annotations
 
@@ -153,8 +155,14 @@ def _build(articles: Iterable[Article], rel_tol: float) -> list[DatasetRow]:
     rows: list[DatasetRow] = []
     for key, entries in groups.items():
         clusters = _clusters(entries, rel_tol)
-        conflict = len(clusters) > 1 and key[2] is not None
-        for cluster in clusters:
+        if len(clusters) == 1 or key[2] is None:
+            rows.extend(_row(key, cluster, False) for cluster in clusters)
+            continue
+        articles = [{src.article.path for _c, _i, src in cluster} for cluster in clusters]
+        for i, cluster in enumerate(clusters):
+            # disagreeing articles; values that all come from one article are different figures
+            # the extraction could not tell apart (由20%提高到57%, list items), not a dispute
+            conflict = any(len(articles[i] | other) > 1 for j, other in enumerate(articles) if j != i)
             rows.append(_row(key, cluster, conflict))
     rows.sort(key=row_order)
     return rows
