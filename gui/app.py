@@ -86,6 +86,12 @@ def smoke() -> int:
         if not marks or not rows or not window.right.toPlainText():
             failures.append(f"{os.path.basename(path)}: {len(marks)} highlights, {rows} table rows")
         print(f"smoke: {os.path.basename(path)}: {len(marks)} highlights, {rows} rows, right pane {len(window.right.toPlainText())} chars")
+    dataset = window.show_compare()  # the Dataset view over the library
+    app.processEvents()
+    if not dataset.rows or not dataset.pivot.regions:
+        failures.append(f"dataset view: {len(dataset.rows)} rows, {len(dataset.pivot.regions)} regions")
+    print(f"smoke: dataset {len(dataset.rows)} rows; {dataset.name.currentText()}: {len(dataset.pivot.regions)} regions × {len(dataset.pivot.columns)} periods")
+    dataset.close()
     window.close()
     print(f"smoke: window shown in {shown:.2f} s; {len(samples)} articles opened")
     if failures:

@@ -162,7 +162,7 @@ class AnnotationActions:
 
 
 class TableActions:
-    """Copy, export, compare and chart the indicator table."""
+    """Copy, export and chart the indicator table; the library as a dataset."""
 
     def selected_view_rows(self) -> list[int]:
         return sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
@@ -200,19 +200,29 @@ class TableActions:
         return print_briefing(self)
 
     def show_compare(self):
-        from gui.compare import (
-            CompareDialog,  # pandas and QtCharts load when first needed
+        """The Dataset view (regions × periods of one indicator); it replaced the Compare dialog."""
+        from gui.dataset_view import (  # pandas and QtCharts load when first needed
+            DatasetDialog,
+            library_articles,
         )
 
-        rows = [r.as_dict() for r in self.table_model.rows]
-        names = sorted({str(r["name"]) for r in rows if r["name"]})
+        if self._table_refresh.isActive():
+            self._table_refresh.stop()
+            self.table_model.refresh()
+        previous = getattr(self, "_dataset_view", None)
+        if previous is not None:  # one dataset in memory at a time: the old view goes when nothing holds it
+            previous.close()
+            previous.setParent(None)
+        dlg = self._dataset_view = DatasetDialog(library_articles(self.library.docs, self.table_model.rows), self)
+        dlg.sourceRequested.connect(self.reveal_source)
         row = self.table.currentIndex()
-        dlg = CompareDialog(rows, names, {os.path.basename(d.path): d.metadata.region or "" for d in self.library.docs},
-                            {os.path.basename(d.path): d.metadata.title or "" for d in self.library.docs}, self)
         if row.isValid():
-            dlg.name.setCurrentText(str(self.table_model.row_at(row.row()).get("name")))
+            r = self.table_model.row_at(row.row())
+            dlg.name.setCurrentText(str(r.ind.indicator or r.get("name")))
         dlg.show()
         return dlg
+
+    show_dataset = show_compare
 
     def show_chart(self):
         from gui.compare import ChartDialog

@@ -171,7 +171,7 @@ class MenuActions:
         self.act_find.setText(tr("Find…"))
         self.act_zoom_in.setText(tr("Zoom in"))
         self.act_zoom_out.setText(tr("Zoom out"))
-        self.act_compare.setText(tr("Compare an indicator…"))
+        self.act_compare.setText(tr("Dataset: regions × periods…"))
         self.act_chart.setText(tr("Chart selected rows…"))
         self.act_problems.setText(tr("Problems"))
         self.act_library.setText(tr("Library"))

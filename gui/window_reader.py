@@ -136,6 +136,26 @@ class ReaderActions:
         finally:
             self._syncing = False
 
+    def reveal_source(self, path: str, start: int, end: int) -> bool:
+        """Open an article of the library at a figure (from the Dataset view) and flash it."""
+        if self.library.find(path) is None:
+            self.statusBar().showMessage(tr("Not in the library: {0}").format(path), 5000)
+            return False
+        if path != self.current_path:
+            self.open_document(path)
+        if path != self.current_path:  # it could not be opened (reported as a problem)
+            return False
+        self.raise_()
+        self.activateWindow()
+        self._syncing = True
+        try:
+            self.left.reveal(start, end)
+            if self.conversion is not None:
+                self.right.reveal(*self.conversion.span_to_converted(start, end))
+        finally:
+            self._syncing = False
+        return True
+
     def _scope_changed(self, only_current: bool) -> None:
         self.table_model.set_filter(doc=self.current_path if only_current else "")
 

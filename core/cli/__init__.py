@@ -5,7 +5,7 @@ without importing any of the parsing stages).
 """
 import sys
 
-SUBCOMMANDS = ("clean", "extract", "convert", "search", "annotations", "report")
+SUBCOMMANDS = ("clean", "extract", "convert", "search", "annotations", "report", "dataset")
 
 
 def err(msg: str) -> None:

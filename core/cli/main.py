@@ -13,9 +13,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"policylens {__version__}")
     sub = p.add_subparsers(dest="command")
 
-    from core.cli import annotations, clean, convert, extract, report, search
+    from core.cli import annotations, clean, convert, dataset, extract, report, search
 
-    for command in (clean, extract, convert, search, annotations, report):
+    for command in (clean, extract, convert, search, annotations, report, dataset):
         command.add_parser(sub)
     return p
 

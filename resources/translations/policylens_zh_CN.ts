@@ -142,38 +142,6 @@
 <context>
     <name>Compare</name>
     <message>
-        <source>Compare an indicator</source>
-        <translation>指标对比</translation>
-    </message>
-    <message>
-        <source>by document</source>
-        <translation>按文档</translation>
-    </message>
-    <message>
-        <source>by region</source>
-        <translation>按地区</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <source>Indicator:</source>
-        <translation>指标：</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>文档</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地区</translation>
-    </message>
-    <message>
-        <source>Export comparison</source>
-        <translation>导出对比</translation>
-    </message>
-    <message>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
@@ -186,6 +154,10 @@
         <translation>按指标</translation>
     </message>
     <message>
+        <source>by document</source>
+        <translation>按文档</translation>
+    </message>
+    <message>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
@@ -196,6 +168,97 @@
     <message>
         <source>Save chart</source>
         <translation>保存图表</translation>
+    </message>
+</context>
+<context>
+    <name>Dataset</name>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>{0} regions over {1} periods</source>
+        <translation>{0} 个地区，{1} 个时期</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Period not resolved to dates</source>
+        <translation>时期未解析为具体日期</translation>
+    </message>
+    <message>
+        <source>(region unknown)</source>
+        <translation>（地区不明）</translation>
+    </message>
+    <message>
+        <source>Dataset: regions × periods</source>
+        <translation>数据集：地区 × 时期</translation>
+    </message>
+    <message>
+        <source>Chart selected regions…</source>
+        <translation>选中地区作图…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Export pivot…</source>
+        <translation>导出透视表…</translation>
+    </message>
+    <message>
+        <source>Export dataset…</source>
+        <translation>导出数据集…</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>Building the dataset…</source>
+        <translation>正在生成数据集…</translation>
+    </message>
+    <message>
+        <source>{0} figures</source>
+        <translation>{0} 个数字</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>{0} regions, {1} periods, {2} cells in conflict; {3} rows in the dataset</source>
+        <translation>{0} 个地区，{1} 个时期，{2} 个单元格来源不一致；数据集共 {3} 行</translation>
+    </message>
+    <message>
+        <source>Export pivot</source>
+        <translation>导出透视表</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export dataset</source>
+        <translation>导出数据集</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>正在写入 {0}…</translation>
+    </message>
+    <message>
+        <source>Exported {0} rows to {1}</source>
+        <translation>已导出 {0} 行到 {1}</translation>
     </message>
 </context>
 <context>
@@ -539,8 +602,8 @@
         <translation>缩小</translation>
     </message>
     <message>
-        <source>Compare an indicator…</source>
-        <translation>指标对比…</translation>
+        <source>Dataset: regions × periods…</source>
+        <translation>数据集：地区 × 时期…</translation>
     </message>
     <message>
         <source>Chart selected rows…</source>
@@ -631,6 +694,10 @@
 Reads, converts and extracts indicators from Chinese policy articles. Works fully offline.</source>
         <translation>PolicyLens {0}
 阅读、转换政策文章并提取其中的指标。完全离线运行。</translation>
+    </message>
+    <message>
+        <source>Not in the library: {0}</source>
+        <translation>不在文库中：{0}</translation>
     </message>
     <message>
         <source>{0} of {1} indicators</source>

@@ -142,38 +142,6 @@
 <context>
     <name>Compare</name>
     <message>
-        <source>Compare an indicator</source>
-        <translation>指標對比</translation>
-    </message>
-    <message>
-        <source>by document</source>
-        <translation>按文件</translation>
-    </message>
-    <message>
-        <source>by region</source>
-        <translation>按地區</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>匯出…</translation>
-    </message>
-    <message>
-        <source>Indicator:</source>
-        <translation>指標：</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地區</translation>
-    </message>
-    <message>
-        <source>Export comparison</source>
-        <translation>匯出對比</translation>
-    </message>
-    <message>
         <source>Chart</source>
         <translation>圖表</translation>
     </message>
@@ -186,6 +154,10 @@
         <translation>按指標</translation>
     </message>
     <message>
+        <source>by document</source>
+        <translation>按文件</translation>
+    </message>
+    <message>
         <source>Save as PNG…</source>
         <translation>另存為 PNG…</translation>
     </message>
@@ -196,6 +168,97 @@
     <message>
         <source>Save chart</source>
         <translation>儲存圖表</translation>
+    </message>
+</context>
+<context>
+    <name>Dataset</name>
+    <message>
+        <source>Chart</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>另存為 PNG…</translation>
+    </message>
+    <message>
+        <source>{0} regions over {1} periods</source>
+        <translation>{0} 個地區，{1} 個時期</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>儲存圖表</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Period not resolved to dates</source>
+        <translation>時期未解析為具體日期</translation>
+    </message>
+    <message>
+        <source>(region unknown)</source>
+        <translation>（地區不明）</translation>
+    </message>
+    <message>
+        <source>Dataset: regions × periods</source>
+        <translation>資料集：地區 × 時期</translation>
+    </message>
+    <message>
+        <source>Chart selected regions…</source>
+        <translation>選中地區作圖…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Export pivot…</source>
+        <translation>匯出透視表…</translation>
+    </message>
+    <message>
+        <source>Export dataset…</source>
+        <translation>匯出資料集…</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>指標：</translation>
+    </message>
+    <message>
+        <source>Building the dataset…</source>
+        <translation>正在生成資料集…</translation>
+    </message>
+    <message>
+        <source>{0} figures</source>
+        <translation>{0} 個數字</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部型別</translation>
+    </message>
+    <message>
+        <source>{0} regions, {1} periods, {2} cells in conflict; {3} rows in the dataset</source>
+        <translation>{0} 個地區，{1} 個時期，{2} 個單元格來源不一致；資料集共 {3} 行</translation>
+    </message>
+    <message>
+        <source>Export pivot</source>
+        <translation>匯出透視表</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>Export dataset</source>
+        <translation>匯出資料集</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>正在寫入 {0}…</translation>
+    </message>
+    <message>
+        <source>Exported {0} rows to {1}</source>
+        <translation>已匯出 {0} 行到 {1}</translation>
     </message>
 </context>
 <context>
@@ -539,8 +602,8 @@
         <translation>縮小</translation>
     </message>
     <message>
-        <source>Compare an indicator…</source>
-        <translation>指標對比…</translation>
+        <source>Dataset: regions × periods…</source>
+        <translation>資料集：地區 × 時期…</translation>
     </message>
     <message>
         <source>Chart selected rows…</source>
@@ -631,6 +694,10 @@
 Reads, converts and extracts indicators from Chinese policy articles. Works fully offline.</source>
         <translation>PolicyLens {0}
 閱讀、轉換政策文章並提取其中的指標。完全離線執行。</translation>
+    </message>
+    <message>
+        <source>Not in the library: {0}</source>
+        <translation>不在文庫中：{0}</translation>
     </message>
     <message>
         <source>{0} of {1} indicators</source>
