@@ -244,3 +244,14 @@ def test_region_is_the_city_an_article_is_about(tmp_path):
                  "湖南数字经济规模达1.15万亿元，长沙数字经济规模超千亿元。\n", encoding="utf-8")
     doc = load(str(p))
     assert doc.metadata.region == "湖南省长沙市" and "长沙" in doc.metadata.region_line
+
+
+def test_statistics_bulletin_speaks_of_the_year_it_reports():
+    text = ("某市2023年国民经济和社会发展统计公报\n"
+            "（2024年3月20日）\n"
+            "一、综合\n"
+            "初步核算，全年全市地区生产总值5000.12亿元，比上年增长5.5%。\n"
+            "年末全市常住人口512.3万人。")
+    got = extract_text(text, "g.txt", D(2024, 3, 20))
+    assert [(i.value, i.period_label, i.kind) for i in got] == [
+        (5000.12, "2023年", "level"), (5.5, "2023年", "growth"), (512.3, "2023年末", "count")]

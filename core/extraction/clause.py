@@ -42,7 +42,8 @@ class TextView:
         self.sentences: dict[int, str] = {}
         self.periods = [m for m in PERIOD.finditer(self.f) if not any(x <= m.start() < y for x, y in titles)]
         self.period_starts = [m.start() for m in self.periods]
-        years = [(m.start(), int(m.group(1))) for m in re.finditer(r"(?<!\d)((?:19|20)\d\d)\s*年", self.f)]
+        # years stated as such, not the year of a full date (（2024年3月20日）, a dateline)
+        years = [(m.start(), int(m.group(1))) for m in re.finditer(r"(?<!\d)((?:19|20)\d\d)\s*年(?!\d{1,2}月\d{1,2}日)", self.f)]
         self.year_starts = [p for p, _ in years]
         self.years = [y for _, y in years]
         # Hong Kong budgets count fiscal years (April-March): 本年度 means one of those

@@ -173,7 +173,8 @@ def _resolve(p: str, anchor: dt.date | None, year: int | None, fiscal: bool) -> 
                 break
     implicit = y is None
     if implicit:
-        y = base
+        # 年末 and the like, named alone, belong to the year under discussion (a bulletin's 2023)
+        y = (year or base) if _YEAR_END.match(p) else base
         if y is None:
             return None
     rest = rest.strip()
