@@ -145,7 +145,7 @@ def _resolve(p: str, anchor: dt.date | None, year: int | None, fiscal: bool) -> 
         if not n or anchor is None:
             return None
         end = _add_years(anchor, n) - dt.timedelta(days=1)
-        return Span(f"{anchor.isoformat()}至{end.isoformat()}", anchor, end)
+        return Span(f"{anchor.year}-{end.year}年", anchor, end)  # (the dates say from which day)
     if p in ("目前", "当前", "现时", "现在", "截至目前", "迄今", "至今", "本周") or p.startswith("目前"):
         return _point(anchor, anchor.isoformat()) if anchor else None
     if p in ("本月", "当月", "上月", "上个月"):
@@ -185,7 +185,7 @@ def _resolve(p: str, anchor: dt.date | None, year: int | None, fiscal: bool) -> 
         return None
     if horizon and not implicit and anchor is not None and anchor.year <= y and span.end and span.end > anchor:
         # 到2025年 in a plan: from the article's date to the horizon
-        return Span(f"{anchor.isoformat()}至{span.label}", anchor, span.end)
+        return Span(f"{anchor.year}-{y}年" if anchor.year < y else span.label, anchor, span.end)
     if implicit and anchor is not None and span.start and span.start > anchor and not _YEAR_END.match(rest):
         # a part of the year named alone, later than the article: last year's (a January report's 四季度)
         span = _part_of_year(y - 1, rest)
