@@ -255,3 +255,20 @@ def test_statistics_bulletin_speaks_of_the_year_it_reports():
     got = extract_text(text, "g.txt", D(2024, 3, 20))
     assert [(i.value, i.period_label, i.kind) for i in got] == [
         (5000.12, "2023年", "level"), (5.5, "2023年", "growth"), (512.3, "2023年末", "count")]
+
+
+def test_hong_kong_budget_outturn_estimates_and_forecasts(tmp_path):
+    from core import load
+    from core.extraction.indicators import extract
+
+    p = tmp_path / "hk.txt"
+    p.write_text("2018-19年度財政預算案重點\n2018-02-28\n財政司司長今日發表2018-19年度財政預算案。\n"
+                 "本年度綜合盈餘預計為1,380億元。\n"
+                 "2018-19年度的政府開支預算為5,998億元，較2017-18年度修訂預算增加15.5%。\n"
+                 "本地生產總值去年實質增長3.8%，預測今年增長3%至4%。\n", encoding="utf-8")
+    doc = load(str(p))
+    assert doc.metadata.region == "香港特别行政区"
+    got = [(i.value, i.kind, i.period_label) for i in extract(doc)]
+    assert got == [(1380, "target", "2017/18财政年度"), (5998, "target", "2018/19财政年度"),
+                   (15.5, "growth", "2018/19财政年度"), (3.8, "growth", "2017年"),
+                   (3, "target", "2018年"), (4, "target", "2018年")]

@@ -86,6 +86,7 @@ def _parents(code: str) -> list[str]:
 
 NATIONAL = re.compile(r"国家统计局|国务院|全国(?:居民|规模以上|固定资产|社会消费品|城镇|GDP|国内生产总值|经济)|国内生产总值")
 HONG_KONG = re.compile(r"香港|本港|全港|财政司司长|港元|港币|立法会|特区政府")
+HONG_KONG_ONLY = re.compile(r"财政司司长|特区政府|立法会|财政预算案|本港|全港")  # one is enough
 TITLE_WEIGHT = 3
 CITY_WORDS = frozenset("大同 安康 长治 普洱 黄山 吉安 白山 三明 通化 东方 永安 太平 和平 新乡 中山 阳江".split())
 
@@ -116,8 +117,9 @@ def _line_with(text: str, title: str | None, word: str) -> str | None:
 def _best_code(text_simplified: str, names: dict[str, str], automaton) -> str | None:
     score: Counter[str] = Counter()
     hk = len(HONG_KONG.findall(text_simplified))
-    if hk >= 2:  # a Hong Kong text names its government and currency more often than the city
-        score["810000"] += hk
+    if hk >= 2 or HONG_KONG_ONLY.search(text_simplified):
+        # a Hong Kong text names its government, budget and currency more often than the city
+        score["810000"] += max(hk, 2)
     # Longest non-overlapping matches, left to right (大渡口区 over 大渡口).
     mentions = Counter(key for _end, (key, _entries) in automaton.iter_long(text_simplified))
     for key, count in mentions.items():
