@@ -272,3 +272,19 @@ def test_hong_kong_budget_outturn_estimates_and_forecasts(tmp_path):
     assert got == [(1380, "target", "2017/18财政年度"), (5998, "target", "2018/19财政年度"),
                    (15.5, "growth", "2018/19财政年度"), (3.8, "growth", "2017年"),
                    (3, "target", "2018年"), (4, "target", "2018年")]
+
+
+def test_news_release_quarters_months_and_the_subject_carried_across_sentences(tmp_path):
+    from core import load
+    from core.extraction.indicators import extract
+
+    p = tmp_path / "news.txt"
+    p.write_text("上半年国民经济恢复向好\n2023-07-17 10:00 来源：新华社\n"
+                 "国家统计局17日发布数据，上半年国内生产总值593034亿元，同比增长5.5%。分季度看，一季度同比增长4.5%，二季度增长6.3%。\n"
+                 "6月份，规模以上工业增加值同比增长4.4%。\n", encoding="utf-8")
+    doc = load(str(p))
+    assert (doc.metadata.date, doc.metadata.region) == (D(2023, 7, 17), "全国")
+    assert [(i.name, i.value, i.period_label) for i in extract(doc)] == [
+        ("国内生产总值", 593034, "2023年上半年"), ("国内生产总值", 5.5, "2023年上半年"),
+        ("国内生产总值", 4.5, "2023年一季度"), ("国内生产总值", 6.3, "2023年二季度"),
+        ("规模以上工业增加值", 4.4, "2023年6月")]

@@ -50,8 +50,13 @@ def extract_text(text: str, doc: str = "", date: dt.date | None = None) -> list[
     by_sentence: dict[tuple[int, int], list[Quantity]] = {}
     for q in quantities:
         by_sentence.setdefault(t.sentence_of(q.start), []).append(q)
+    carried, paragraph = "", -1  # the last name of the paragraph's previous sentence
     for (s0, s1), qs in by_sentence.items():
-        drafts = _sentence_drafts(t, s0, qs)
+        p0 = t.paragraph_of(s0)[0]
+        if p0 != paragraph:
+            carried, paragraph = "", p0
+        drafts = _sentence_drafts(t, s0, qs, carried)
+        carried = next((d.name for d in reversed(drafts) if d.name and d.q.form not in ("rank", "top")), carried)
         for d in drafts:
             out.append(_finish(t, doc, d, s0, s1, catalogue))
     return out
@@ -61,7 +66,9 @@ def extract_text(text: str, doc: str = "", date: dt.date | None = None) -> list[
 FRAGMENT = re.compile(r"(?:由|从|增至|扩至|降至|升至|减至|提高到|提高至|降低到|增加到|增加至|调整为|转为)")
 
 
-def _sentence_drafts(t: TextView, s0: int, qs: list[Quantity]) -> list[Draft]:
+def _sentence_drafts(t: TextView, s0: int, qs: list[Quantity], carried: str = "") -> list[Draft]:
+    """The figures of one sentence; ``carried``: the name the previous sentence of the paragraph
+    ended on, for a figure whose own clause names nothing (分季度看，一季度增长4.5%)."""
     drafts: list[Draft] = []
     f = t.f
     prev_name = ""
@@ -111,7 +118,7 @@ def _sentence_drafts(t: TextView, s0: int, qs: list[Quantity]) -> list[Draft]:
         if f[c0 - 1 : c0] == "\t" and not core.strip():
             name, kind = _table_cell(t, q, name, kind)  # a row of a table (Word, PDF): the first cell names it
         elif not prev_name and (not name or any(ch.isdigit() for ch in name) or FRAGMENT.match(fold_short(name))):
-            name = sentence_topic(t, s0, q) or name  # 薪俸税边际税阶，由现时4万元扩至4.5万元
+            name = sentence_topic(t, s0, q) or name or carried  # 薪俸税边际税阶，由现时4万元扩至4.5万元
         if i in ranges and drafts:  # 增长5%-8%: the second figure of a range is read like the first
             kind, qualifier = drafts[-1].kind, qualifier or drafts[-1].qualifier or ""
         if q.form == "ratio" and (q.group in ratio_to or q.group in ratio_to.values()):

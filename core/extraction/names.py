@@ -52,6 +52,10 @@ def read_left(t: TextView, c0: int, left: str, q: Quantity) -> tuple[bool, str, 
     return approx, qualifier, core, comp is not None
 
 
+# 分季度看, 从同比看: a point of view; 发言人表示: a speaker — neither names the figures after it
+NOT_A_TOPIC = re.compile(r"看$|来看$|而言$|表示$|认为$|指出$|介绍$|强调$|说$|称$|显示$|预计$|据测算$|据统计$")
+
+
 def sentence_topic(t: TextView, s0: int, q: Quantity) -> str:
     """The noun phrase a sentence opens with when its first clause holds no figure: the subject
     of the clauses that follow (增加伤残受养人免税额，由现时6.6万元增至7.5万元)."""
@@ -59,7 +63,7 @@ def sentence_topic(t: TextView, s0: int, q: Quantity) -> str:
     end = s0
     while end < q.start and f[end] not in "，,；;：:":
         end += 1
-    if end >= q.start or end - s0 > 20 or any(ch.isdigit() for ch in f[s0:end]):
+    if end >= q.start or end - s0 > 20 or any(ch.isdigit() for ch in f[s0:end]) or NOT_A_TOPIC.search(f, s0, end):
         return ""
     name = clean_name(t, s0, end)
     n = lexicon.leading_verbs_len(fold_short(name))
