@@ -327,7 +327,7 @@ def test_a_year_plan_amount_is_a_target():
 def test_negative_growth_and_ranges_read_alike():
     got = extract_text("全市工业投资同比增长-3.2%，降幅收窄1.5个百分点。力争年均增长5%-8%。")
     assert [(i.name, i.value, i.kind) for i in got] == [
-        ("工业投资", -3.2, "growth"), ("工业投资降幅", 1.5, "growth"), ("", 5, "target"), ("", 8, "target")]
+        ("工业投资", -3.2, "growth"), ("工业投资降幅", 1.5, "growth"), ("工业投资", 5, "target"), ("工业投资", 8, "target")]
     assert got[0].base_value == -0.032
 
 

@@ -56,10 +56,18 @@ def extract_text(text: str, doc: str = "", date: dt.date | None = None) -> list[
         if p0 != paragraph:
             carried, paragraph = "", p0
         drafts = _sentence_drafts(t, s0, qs, carried)
-        carried = next((d.name for d in reversed(drafts) if d.name and d.q.form not in ("rank", "top")), carried)
+        carried = next((_base_name(d.name) for d in reversed(drafts) if d.name and d.q.form not in ("rank", "top")), carried)
         for d in drafts:
             out.append(_finish(t, doc, d, s0, s1, catalogue))
     return out
+
+
+def _base_name(name: str) -> str:
+    """工业投资降幅 → 工业投资: what a later sentence can go on talking about."""
+    for word in CARRIED:
+        if fold_short(name).endswith(word) and len(name) > len(word) + 1:
+            return name[: -len(word)]
+    return name
 
 
 # what is left of a name when the clause holds only the movement of a figure: 由现时…, 增至7.5万元
