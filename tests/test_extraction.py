@@ -423,3 +423,10 @@ def test_table_rows_take_their_first_cell_and_column_header():
 def test_a_bare_magnitude_counts_the_noun_after_it_else_is_an_amount():
     got = extract_text("深圳GDP首次超过三万亿，离不开制造业。育儿补贴惠及120余万婴幼儿。")
     assert [(i.value, i.unit, i.kind) for i in got] == [(3, "万亿", "level"), (120, "万", "count")]
+
+
+def test_names_with_figures_of_their_own_and_sources_are_kept_apart():
+    got = extract_text("生态环境保持优良。全省PM2.5平均浓度27.4微克/立方米。武汉已累计建成5G站点33479个。"
+                       "根据市数据资源局数据，2020年全市数字经济产业总量跃过 4000 亿元大关。")
+    assert [(i.name, i.value, i.approx) for i in got] == [
+        ("PM2.5平均浓度", 27.4, False), ("5G站点", 33479, False), ("数字经济产业总量", 4000, True)]

@@ -63,8 +63,8 @@ class TextView:
         i = pos
         while i > lower:
             c = f[i - 1]
-            if c in breaks and not (c == "," and f[i - 2 : i - 1].isdigit() and f[i : i + 1].isdigit()):
-                break  # (a thousands separator, 1,500, is not a clause break)
+            if c in breaks and not (c in ", " and f[i : i + 1].isdigit() and (c == " " or f[i - 2 : i - 1].isdigit())):
+                break  # (a thousands separator, 1,500, or a space before a figure, 跃过 4000, is not a clause break)
             i -= 1
         return i
 

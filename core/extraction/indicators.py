@@ -70,6 +70,10 @@ def _base_name(name: str) -> str:
     return name
 
 
+# a name that swallowed a figure (增至7.5万元, 旅行社1年) is no name; PM2.5, 5G站点 are
+FIGURE_IN_NAME = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:[万亿千百]|[元年个家项人吨%％]|萬|億|個|間)")
+
+
 # what is left of a name when the clause holds only the movement of a figure: 由现时…, 增至7.5万元
 FRAGMENT = re.compile(r"(?:由|从|增至|扩至|降至|升至|减至|提高到|提高至|降低到|增加到|增加至|调整为|转为)")
 
@@ -91,7 +95,7 @@ def _sentence_drafts(t: TextView, s0: int, qs: list[Quantity], carried: str = ""
         if i and qs[i - 1].end > c0 and i not in ranges:
             c0 = max(c0, after_list_break(t, q.start, qs[i - 1].end))
         lead = len(q.rank_lead) + (q.form == "top") if q.form in ("rank", "top") and q.rank_lead else 0
-        left = f[c0 : q.start - lead]
+        left = f[c0 : q.start - lead].rstrip(" ")  # (跃过 4000 亿元: a space before the figure)
         approx, qualifier, core, compared = read_left(t, c0, left, q)
         # the unit as written in the document's script; 三成 and 百分之五 are read as %
         unit = to_halfwidth("".join(t.text[a:b] for a, b in q.unit_spans)) if q.unit_spans else q.unit
@@ -125,7 +129,7 @@ def _sentence_drafts(t: TextView, s0: int, qs: list[Quantity], carried: str = ""
             name = (prev_name + (name if keep else "")) if prev_name else name
         if f[c0 - 1 : c0] == "\t" and not core.strip():
             name, kind = _table_cell(t, q, name, kind)  # a row of a table (Word, PDF): the first cell names it
-        elif not prev_name and (not name or any(ch.isdigit() for ch in name) or FRAGMENT.match(fold_short(name))):
+        elif not prev_name and (not name or FIGURE_IN_NAME.search(name) or FRAGMENT.match(fold_short(name))):
             name = sentence_topic(t, s0, q) or name or carried  # 薪俸税边际税阶，由现时4万元扩至4.5万元
         if i in ranges and drafts:  # 增长5%-8%: the second figure of a range is read like the first
             kind, qualifier = drafts[-1].kind, qualifier or drafts[-1].qualifier or ""

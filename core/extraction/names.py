@@ -53,7 +53,7 @@ def read_left(t: TextView, c0: int, left: str, q: Quantity) -> tuple[bool, str, 
 
 
 # 分季度看, 从同比看: a point of view; 发言人表示: a speaker — neither names the figures after it
-NOT_A_TOPIC = re.compile(r"看$|来看$|而言$|表示$|认为$|指出$|介绍$|强调$|说$|称$|显示$|预计$|据测算$|据统计$")
+NOT_A_TOPIC = re.compile(r"^(?:根据|据|按照|依据)|看$|来看$|而言$|表示$|认为$|指出$|介绍$|强调$|说$|称$|显示$|预计$|据测算$|据统计$")
 
 
 def sentence_topic(t: TextView, s0: int, q: Quantity) -> str:
@@ -63,7 +63,7 @@ def sentence_topic(t: TextView, s0: int, q: Quantity) -> str:
     end = s0
     while end < q.start and f[end] not in "，,；;：:":
         end += 1
-    if end >= q.start or end - s0 > 20 or any(ch.isdigit() for ch in f[s0:end]) or NOT_A_TOPIC.search(f, s0, end):
+    if end >= q.start or end - s0 > 20 or any(ch.isdigit() for ch in f[s0:end]) or NOT_A_TOPIC.search(f[s0:end]):
         return ""
     name = clean_name(t, s0, end)
     n = lexicon.leading_verbs_len(fold_short(name))
@@ -129,7 +129,7 @@ def clean_name(t: TextView, a: int, b: int) -> str:
             m = pat.match(f, a, b)
             if m and m.end() > a and b - m.end() != 1:  # never trim a name down to one character (完成率)
                 a, changed = m.end(), True
-        if a < b and f[a] in "“”\"，,、 ":
+        if a < b and f[a] in "“”\"，,、 -•·*":
             a, changed = a + 1, True
         for m in reversed(list(FUTURE_CUT.finditer(f, a, b))):  # the last modal or plan word that opens a name
             rest = PERIOD.sub("", f[m.end() : b]).strip("于在")
