@@ -12,16 +12,21 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from core.convert.conversion import ScriptInfo, detect_script
-from core.extract.indicators import Indicator, extract
+from core.extract.indicators import extract
 from core.ingest.corpus import iter_paths
 from core.ingest.loader import LoadError, load
 from core.model import Metadata
 from core.search.index import SearchIndex
+from gui.compact import CompactIndicator, compact
 
 
 @dataclass(frozen=True, slots=True)
 class LoadedDocument:
-    """What the library keeps of an article (the full Document is re-read when opened)."""
+    """What the library keeps of an article (the full Document is re-read when opened).
+
+    The indicators are kept compactly (gui/compact.py: columns per article, interned strings),
+    since the table holds every indicator of the library.
+    """
 
     path: str
     key: str
@@ -29,7 +34,7 @@ class LoadedDocument:
     script: ScriptInfo
     repaired: bool
     guesses: int
-    indicators: list[Indicator]
+    indicators: list[CompactIndicator]
 
 
 def load_one(path: str, index: SearchIndex | None = None) -> LoadedDocument:
@@ -46,7 +51,7 @@ def load_one(path: str, index: SearchIndex | None = None) -> LoadedDocument:
         script=detect_script(doc.text),
         repaired=doc.report.changed,
         guesses=len(doc.report.guesses),
-        indicators=extract(doc),
+        indicators=compact(extract(doc)),
     )
 
 

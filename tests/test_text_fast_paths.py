@@ -28,3 +28,17 @@ def test_identity_origins():
     t = TrackedText("abc")
     t.origins[0] = 5  # a slice is a copy: the cache is untouched
     assert TrackedText("abc").origins == array("l", [0, 1, 2])
+
+
+def test_compact_indicators_read_as_the_extracted_ones():
+    from conftest import seed
+    from core import extract, load
+    from gui.compact import FIELDS, compact
+
+    found = extract(load(str(seed("000"))))
+    kept = compact(found)
+    assert len(kept) == len(found) > 20
+    for a, b in zip(found, kept):
+        assert all(getattr(a, f) == getattr(b, f) for f in FIELDS if getattr(a, f) == getattr(a, f))
+        assert b.materialize() == a and b.as_row() == a.as_row()
+    assert compact([]) == []
