@@ -32,7 +32,8 @@ def test_identity_origins():
 
 def test_compact_indicators_read_as_the_extracted_ones():
     from conftest import seed
-    from core import extract, load
+    from core.extract.indicators import extract
+    from core.ingest.loader import load
     from gui.compact import FIELDS, compact
 
     found = extract(load(str(seed("000"))))
