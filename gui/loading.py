@@ -17,11 +17,16 @@ from core.ingest.corpus import iter_paths
 from core.ingest.loader import LoadCancelled, LoadError, load
 from core.model import Indicator, Metadata
 from core.search.index import SearchIndex
+from gui.compact import CompactIndicator, compact
 
 
 @dataclass(frozen=True, slots=True)
 class LoadedDocument:
-    """What the library keeps of an article (the full Document is re-read when opened)."""
+    """What the library keeps of an article (the full Document is re-read when opened).
+
+    The indicators are kept compactly (gui/compact.py: columns per article, interned strings),
+    since the table holds every indicator of the library.
+    """
 
     path: str
     key: str
@@ -29,7 +34,7 @@ class LoadedDocument:
     script: ScriptInfo
     repaired: bool
     guesses: int
-    indicators: list[Indicator]
+    indicators: list[CompactIndicator]
     warnings: tuple[str, ...] = ()  # loaded, but the reader should know (undecodable bytes, pages left out)
 
 
@@ -49,7 +54,7 @@ def load_one(path: str, index: SearchIndex | None = None, progress=None) -> Load
         script=detect_script(doc.text),
         repaired=doc.report.changed,
         guesses=len(doc.report.guesses),
-        indicators=extract(doc),
+        indicators=compact(extract(doc)),
         warnings=tuple(doc.warnings),
     )
 

@@ -80,7 +80,30 @@ def _write_text(text: str, out: str | None, encoding: str) -> None:
         sys.stdout.write(text)
 
 
+def iter_batches(args: argparse.Namespace, progress: bool) -> Iterator[list[tuple[str, list[dict] | None, str | None]]]:
+    """Results in input order, a batch of files at a time, from the chosen engine."""
+    if args.engine == "dask" or args.scheduler:
+        from core.cli.scale import dask_results
+
+        items = list(iter_paths(args.paths))
+        bad = [(p.path, None, str(p)) for p in items if isinstance(p, LoadError)]
+        if bad:
+            yield bad
+        yield from dask_results(extract_path, [p for p in items if isinstance(p, str)], args.workers, args.scheduler, progress)
+        return
+    batch: list = []
+    for result in iter_results(args.paths, args.workers, progress):
+        batch.append(result)
+        if len(batch) >= 64:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
+    from core.cli.scale import MissingExtra
+
     rows: list[dict] = []
     failed = 0
     problem = catalogue.active()[1]
@@ -88,27 +111,51 @@ def cmd_extract(args: argparse.Namespace) -> int:
         err(f"{problem} (the shipped catalogue is used)")
     progress = not args.quiet and sys.stderr.isatty() or args.progress
     stream = args.format == "jsonl" and not args.output
-    for path, found, error in iter_results(args.paths, args.workers, progress):
-        if error:
-            err(error)
-            failed += 1
-            continue
-        assert found is not None
-        if stream:
-            write_rows(found, "jsonl", None)
-        else:
-            rows.extend(found)
-    if not stream:
-        write_rows(rows, args.format, args.output)
+    try:
+        dataset = None
+        if args.format == "parquet":
+            if not args.output:
+                raise SystemExit("policylens: --format parquet needs -o DIR (a dataset of one file per batch)")
+            from core.cli.scale import ParquetDataset
+
+            dataset = ParquetDataset(args.output, COLUMNS)
+        for batch in iter_batches(args, progress):
+            kept: list[dict] = []
+            for _path, found, error in batch:
+                if error:
+                    err(error)
+                    failed += 1
+                    continue
+                assert found is not None
+                kept.extend(found)
+            if dataset is not None:
+                dataset.write(kept)
+            elif stream:
+                write_rows(kept, "jsonl", None)
+            else:
+                rows.extend(kept)
+        if dataset is not None:
+            dataset.close()
+        elif not stream:
+            write_rows(rows, args.format, args.output)
+    except MissingExtra as exc:
+        err(str(exc))
+        return 2
     return 1 if failed else 0
 
 
 def add_parser(sub) -> None:
     p = sub.add_parser("extract", help="extract every indicator figure as JSONL, CSV or XLSX")
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders (searched recursively)")
-    p.add_argument("--format", choices=("jsonl", "csv", "xlsx"), default="jsonl")
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout; xlsx needs a file)")
-    p.add_argument("--workers", type=int, default=1, metavar="N", help="spread files over N processes (output order stays stable)")
+    p.add_argument("--format", choices=("jsonl", "csv", "xlsx", "parquet"), default="jsonl",
+                   help="parquet writes a dataset directory, one file per batch (needs the 'scale' extra)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout; xlsx needs a file, parquet a directory)")
+    p.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="spread files over N processes, or N Dask workers with --engine dask (output order stays stable)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="dask: map the files over a Dask cluster (a local one by default; needs the 'scale' extra)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --engine dask: an existing cluster's scheduler (tcp://host:8786) instead of a local one")
     p.add_argument("--progress", action="store_true", help="show a progress bar on stderr even when it is not a terminal")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_extract)

@@ -5,7 +5,6 @@ import codecs
 import datetime as dt
 import logging
 import re
-from dataclasses import dataclass
 
 from core.ingest.encoding import DecodeError, decode
 
@@ -13,13 +12,26 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+
 _HTML_START = re.compile(r"^\s*(?:<!doctype\s+html|<html|<head|<meta|<body|<\?xml[^>]*>\s*<html)", re.I)
 
 
-@dataclass(frozen=True, slots=True)
 class Page:
-    text: str
-    encoding: str
-    title: str | None
-    date: dt.date | None
-    source: str | None
+    """A web page's article text and metadata; the date is looked for only when asked for.
+
+    trafilatura's date search (htmldate) is a third of its cost per page, and the loader needs
+    it only when the article itself has no date line.
+    """
+
+    __slots__ = ("text", "encoding", "title", "source", "_date_of", "_date")
+
+    def __init__(self, text: str, encoding: str, title: str | None, date=None, source: str | None = None, date_of=None):
+        self.text, self.encoding, self.title, self.source = text, encoding, title, source
+        self._date = date
+        self._date_of = date_of  # a function giving the date, called once on first use
+
+    @property
+    def date(self) -> dt.date | None:
+        if self._date_of is not None:
+            self._date = _as_date(self._date_of())
+            self._date_of = None
+        return self._date
 
 
 def looks_like_html(text: str) -> bool:
@@ -40,25 +52,73 @@ def decode_html(data: bytes) -> tuple[str, str]:
     return decode(data)
 
 
+def _as_date(raw) -> dt.date | None:
+    if not raw:
+        return None
+    try:
+        return dt.date.fromisoformat(str(raw)[:10])
+    except ValueError:
+        return None
+
+
 def extract_page(html: str, encoding: str) -> Page:
+    """Text, title and source as ``trafilatura.bare_extraction(with_metadata=True)`` gives them
+    (the same calls, on one parsed tree), with the date search deferred to first use."""
     import trafilatura
+    from trafilatura import metadata as tm
+    from trafilatura.settings import Extractor
+    from trafilatura.utils import load_html
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    tree = load_html(html)
+    if tree is None:
+        raise DecodeError("web page holds no article text")
+    # the text, from a copy of the tree (bare_extraction copies a tree it is given)
     doc = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=True, favor_recall=True
+        tree, with_metadata=False, include_comments=False, include_tables=True, favor_recall=True
     )
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
         raise DecodeError("web page holds no article text")
-    date = None
-    raw_date = getattr(doc, "date", None)
-    if raw_date:
-        try:
-            date = dt.date.fromisoformat(str(raw_date)[:10])
-        except ValueError:
-            date = None
-    source = getattr(doc, "sitename", None) or getattr(doc, "hostname", None)
-    title = getattr(doc, "title", None)
+    meta = _metadata(tree, tm)
+    options = Extractor(output_format="python", with_metadata=True, comments=False, tables=True, recall=True)
+    date_config = {**options.date_params} if options.date_params else tm.set_date_params(options.fast)
+    date_config["url"] = meta.url
+
+    def date_of():
+        return tm.find_date(tree, **date_config)
+
+    source = meta.sitename or meta.hostname
+    title = meta.title
     if title and not text.startswith(title):
         text = title + "\n" + text
-    return Page(text=text, encoding=encoding, title=title, date=date, source=source)
+    return Page(text=text, encoding=encoding, title=title, source=source, date_of=date_of)
+
+
+def _metadata(tree, tm):
+    """trafilatura's ``extract_metadata`` for what the loader reads (title, site, host), no date."""
+    md = tm.examine_meta(tree)
+    if md.author and " " not in md.author:
+        md.author = None
+    try:
+        md = tm.extract_meta_json(tree, md)
+    except Exception:  # trafilatura's own guard around its JSON-LD reader
+        pass
+    if not md.title:
+        md.title = tm.extract_title(tree)
+    if not md.url:
+        md.url = tm.extract_url(tree, None)
+    if md.url:
+        md.hostname = tm.extract_domain(md.url, fast=True)
+    if not md.sitename:
+        md.sitename = tm.extract_sitename(tree)
+    if md.sitename:
+        md.sitename = md.sitename.lstrip("@")
+        if md.sitename and "." not in md.sitename and not md.sitename[0].isupper():
+            md.sitename = md.sitename.title()
+    elif md.url:
+        m = tm.META_URL.match(md.url)
+        if m:
+            md.sitename = m[1]
+    md.clean_and_trim()
+    return md
