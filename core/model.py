@@ -139,12 +139,12 @@ class Indicator:
     page: int | None = None  # 1-based page of the value, for paged sources (PDF)
 
     def as_row(self) -> dict:
-        return {
-            "doc": self.doc, "name": self.name, "indicator": self.indicator, "indicator_en": self.indicator_en,
-            "value": self.value, "unit": self.unit, "kind": self.kind,
-            "period": self.period, "period_label": self.period_label, "period_from": self.period_from,
-            "period_to": self.period_to, "qualifier": self.qualifier, "approx": self.approx, "page": self.page,
-            "scope": self.scope, "comparison": self.comparison, "base_value": self.base_value,
-            "base_unit": self.base_unit, "start": self.start, "end": self.end,
-            "sentence_start": self.sentence_start, "sentence_end": self.sentence_end, "sentence": self.sentence,
-        }
+        return {c: getattr(self, c) for c in INDICATOR_COLUMNS}
+
+
+# the fields of a record in exports (JSONL, CSV, XLSX, Parquet), in this order
+INDICATOR_COLUMNS = (
+    "doc", "name", "indicator", "indicator_en", "value", "unit", "kind", "period", "period_label", "period_from",
+    "period_to", "qualifier", "approx", "page", "scope", "comparison", "base_value", "base_unit", "start", "end",
+    "sentence_start", "sentence_end", "sentence",
+)

@@ -64,3 +64,14 @@ def test_a_bad_user_catalogue_row_is_reported_and_extraction_goes_on(tmp_path):
                          text=True, env=env, cwd=ROOT)
     assert run.returncode == 0 and run.stdout.count("\n") > 10
     assert "indicators.tsv:2" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_csv_carries_resolved_periods_and_canonical_indicators(tmp_path):
+    out = tmp_path / "x.csv"
+    run = subprocess.run([sys.executable, "-m", "core.cli.main", "extract", str(seed("000")), "--format", "csv", "-o", str(out)],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert {"period_label", "period_from", "period_to", "indicator", "indicator_en", "page"} <= set(rows[0])
+    gdp = next(r for r in rows if r["indicator"] == "地区生产总值")
+    assert gdp["period_from"] == "2021-01-01" and gdp["indicator_en"] == "Gross Regional Product"

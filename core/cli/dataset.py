@@ -6,13 +6,12 @@ import os
 import sys
 import typing
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 
 from core.cli import err
+from core.cli.batch import map_files
 from core.dataset.build import Article, build_dataset, filter_rows
 from core.dataset.write import FORMATS, FormatUnavailable, write_dataset
 from core.extraction.indicators import extract
-from core.ingest.corpus import iter_paths
 from core.ingest.loader import LoadError, load
 from core.model import Kind
 
@@ -29,32 +28,7 @@ def article_of(path: str) -> tuple[str, Article | None, str | None]:
 
 
 def iter_articles(paths: list[str], workers: int, progress: bool) -> Iterator[tuple[str, Article | None, str | None]]:
-    items = list(iter_paths(paths))
-    files = [p for p in items if isinstance(p, str)]
-    for bad in items:
-        if isinstance(bad, LoadError):
-            yield bad.path, None, str(bad)
-    bar = None
-    if progress and len(files) > 1:
-        from tqdm import tqdm
-
-        bar = tqdm(total=len(files), unit="file", file=sys.stderr, desc="reading")
-    try:
-        if workers > 1 and len(files) > 1:
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                for result in pool.map(article_of, files, chunksize=max(1, min(64, len(files) // (workers * 8) or 1))):
-                    if bar:
-                        bar.update()
-                    yield result
-        else:
-            for path in files:
-                result = article_of(path)
-                if bar:
-                    bar.update()
-                yield result
-    finally:
-        if bar:
-            bar.close()
+    return map_files(article_of, paths, workers, progress, "reading")
 
 
 def cmd_dataset(args: argparse.Namespace) -> int:

@@ -5,19 +5,17 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 
 from core.cli import err
-from core.extraction import catalogue
+from core.cli.batch import map_files
 from core.export.tables import csv_text, write_xlsx
+from core.extraction import catalogue
 from core.extraction.indicators import extract
 from core.ingest.corpus import iter_paths
 from core.ingest.loader import LoadError, load
+from core.model import INDICATOR_COLUMNS
 
-COLUMNS = [
-    "doc", "name", "value", "unit", "kind", "period", "qualifier", "approx", "scope", "comparison",
-    "base_value", "base_unit", "start", "end", "sentence_start", "sentence_end", "sentence",
-]
+COLUMNS = list(INDICATOR_COLUMNS)
 
 
 def extract_path(path: str) -> tuple[str, list[dict] | None, str | None]:
@@ -32,33 +30,7 @@ def extract_path(path: str) -> tuple[str, list[dict] | None, str | None]:
 
 
 def iter_results(paths: list[str], workers: int, progress: bool) -> Iterator[tuple[str, list[dict] | None, str | None]]:
-    items = list(iter_paths(paths))
-    files = [p for p in items if isinstance(p, str)]
-    for bad in items:
-        if isinstance(bad, LoadError):
-            yield bad.path, None, str(bad)
-    bar = None
-    if progress and len(files) > 1:
-        from tqdm import tqdm
-
-        bar = tqdm(total=len(files), unit="file", file=sys.stderr, desc="extracting")
-    try:
-        if workers > 1 and len(files) > 1:
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                # map keeps input order, so output order is stable whatever the workers do
-                for result in pool.map(extract_path, files, chunksize=max(1, min(64, len(files) // (workers * 8) or 1))):
-                    if bar:
-                        bar.update()
-                    yield result
-        else:
-            for path in files:
-                result = extract_path(path)
-                if bar:
-                    bar.update()
-                yield result
-    finally:
-        if bar:
-            bar.close()
+    return map_files(extract_path, paths, workers, progress, "extracting")
 
 
 def write_rows(rows: list[dict], fmt: str, out: str | None) -> None:
