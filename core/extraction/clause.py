@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from core.extraction.grammar import Quantity
@@ -38,9 +39,15 @@ class TextView:
         self.sent_bounds = _bounds(self.f, SENTENCE_END)
         self.para_bounds = _bounds(self.f, re.compile(r"\n"))
         titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》]{0,80}》", self.f)]
+        title_starts = [a for a, _ in titles]
+
+        def in_title(pos: int) -> bool:
+            k = bisect_right(title_starts, pos) - 1
+            return k >= 0 and pos < titles[k][1]
+
         # every period expression of the text, outside book titles (《关于2021年…的通报》)
         self.sentences: dict[int, str] = {}
-        self.periods = [m for m in PERIOD.finditer(self.f) if not any(x <= m.start() < y for x, y in titles)]
+        self.periods = [m for m in PERIOD.finditer(self.f) if not in_title(m.start())]
         self.period_starts = [m.start() for m in self.periods]
         # years stated as such, not the year of a full date (（2024年3月20日）, a dateline)
         years = [(m.start(), int(m.group(1))) for m in re.finditer(r"(?<!\d)((?:19|20)\d\d)\s*年(?!\d{1,2}月\d{1,2}日)", self.f)]

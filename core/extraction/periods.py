@@ -33,9 +33,10 @@ def statements(t: TextView) -> list[re.Match]:
         line = f[p0:p1].strip()
         if not line:
             continue
+        # (not a comparison base, a from-value's own time, or a stock at a date: 截至3月底 is its paragraph's)
         inside = [m for m in t.periods[bisect_left(t.period_starts, p0) : bisect_left(t.period_starts, p1)]
-                  if not _comparison(t, m) and f[m.start() - 1 : m.start()] not in ("由", "从")]
-        inside = [m for m in inside if not m.group().startswith(("截至", "截止"))]  # a stock at a date: its own paragraph
+                  if not _comparison(t, m) and f[m.start() - 1 : m.start()] not in ("由", "从")
+                  and not m.group().startswith(("截至", "截止"))]
         if len(line) <= HEADING_MAX and not re.search(r"[。；;！？!?]", line) and not re.match(r"[-•·*]", line):
             out += inside  # the title or a heading
             continue
@@ -45,8 +46,7 @@ def statements(t: TextView) -> list[re.Match]:
             lead = [m for m in inside if m.end() <= s1]
             out += lead if not lead or not _opens(t, lead[0]) else lead[:1]  # 过去一年，…完成全年目标: the opening one
         out += [m for m in inside if _opens(t, m)]
-    out = sorted(set(out), key=lambda m: m.start())
-    return out
+    return sorted(set(out), key=lambda m: m.start())
 
 
 def _opens(t: TextView, m: re.Match) -> bool:
