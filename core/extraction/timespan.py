@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from core.text.numerals import parse_number
+
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -27,20 +29,12 @@ class Span:
         return (self.start.isoformat() if self.start else None, self.end.isoformat() if self.end else None)
 
 
-CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-QUARTER_NAMES = {1: "一季度", 2: "二季度", 3: "三季度", 4: "四季度"}
-
-
 def cn_number(s: str) -> int | None:
-    """1-99 written in digits or Chinese numerals (十二, 二十, 五)."""
-    if s.isdigit():
-        return int(s)
-    if not s or any(c not in CN_DIGITS for c in s):
+    """1-99 written in digits or Chinese numerals (十二, 二十, 五), or None."""
+    try:
+        return int(parse_number(s))
+    except ValueError:
         return None
-    if "十" not in s:
-        return CN_DIGITS[s[0]] if len(s) == 1 else None
-    tens, _, ones = s.partition("十")
-    return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[ones] if ones else 0)
 
 
 def _month_end(y: int, m: int) -> dt.date:
@@ -99,8 +93,8 @@ _FISCAL = re.compile(r"(\d{4})\s*(?:-|—|–|/|至)\s*(\d{2}|\d{4})\s*(?:财政
 _PLAN = re.compile(r"十([一二三四五六七八九])五")
 _PAST_N = re.compile(rf"(?:过去|近|前|最近|连续){_NUM}年")
 _NEXT_N = re.compile(rf"(?:未来|今后|此后){_NUM}年")
-_RELATIVE_YEAR = {"今年": 0, "本年": 0, "当年": 0, "全年": 0, "年内": 0, "本年度": 0, "去年": -1, "上年": -1, "上一年": -1,
-                  "前年": -2, "明年": 1, "下年": 1}
+_RELATIVE_YEAR = tuple(sorted({"今年": 0, "本年": 0, "当年": 0, "全年": 0, "年内": 0, "本年度": 0, "去年": -1, "上年": -1, "上一年": -1,
+                  "前年": -2, "明年": 1, "下年": 1}.items(), key=lambda kv: -len(kv[0])))  # longest first
 
 
 def resolve(phrase: str | None, anchor: dt.date | None, year: int | None = None, fiscal: bool = False) -> Span | None:
@@ -126,7 +120,7 @@ def _resolve(p: str, anchor: dt.date | None, year: int | None, fiscal: bool) -> 
         return _fiscal_relative(p, anchor, year)
     m = _PLAN.search(p)
     if m:
-        years = five_year_plan(10 + CN_DIGITS[m.group(1)])
+        years = five_year_plan(10 + int(parse_number(m.group(1))))
         return _years(*years) if years else None
     m = _YEAR_RANGE.search(p)
     if m:
@@ -163,7 +157,7 @@ def _resolve(p: str, anchor: dt.date | None, year: int | None, fiscal: bool) -> 
     if m:
         y, rest = int(m.group(1)), p[m.end():]
     else:
-        for word, delta in sorted(_RELATIVE_YEAR.items(), key=lambda kv: -len(kv[0])):
+        for word, delta in _RELATIVE_YEAR:
             if p.startswith(word):
                 # 全年/当年 are the year under discussion (2021年，…全年…), 今年/去年 count from the article's date
                 ref = (year or base) if word in ("全年", "当年", "年内") else base

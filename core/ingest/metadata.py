@@ -6,8 +6,9 @@ import email.utils
 import re
 
 from core.ingest.boilerplate import Line
-from core.model import Metadata
 from core.ingest.region import find_region
+from core.model import Metadata
+from core.text.numerals import parse_number
 from core.text.script import to_simplified
 
 REGION_HEAD = 2000
@@ -20,7 +21,6 @@ _OUTLET = re.compile(
 )
 
 
-_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
 _CN_DATE = re.compile(r"([〇○零Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 _FEED_DATE = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:GMT|UTC|[+-]\d{4})")
 _DATE_LABELLED = re.compile(
@@ -32,15 +32,8 @@ _DATE_LINE = re.compile(r"^\s*[（(]?\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]
 _CHINA = dt.timezone(dt.timedelta(hours=8))
 
 
-def _cn_int(s: str) -> int | None:
-    if all(c in _CN_DIGIT for c in s):
-        return int("".join(str(_CN_DIGIT[c]) for c in s))
-    tens, sep, ones = s.partition("十")
-    if not sep:
-        return None
-    t = _CN_DIGIT.get(tens, 0) if tens else 1
-    o = _CN_DIGIT.get(ones, 0) if ones else 0
-    return t * 10 + o
+def _cn_int(s: str) -> int:
+    return int(parse_number(s.replace("Ｏ", "〇").replace("O", "〇")))  # (a Latin O is often typed for 〇)
 
 
 def parse_date(s: str) -> dt.date | None:
@@ -56,7 +49,10 @@ def parse_date(s: str) -> dt.date | None:
     parts = (m.group(1), m.group(2), m.group(3)) if m else None
     if parts is None:
         c = _CN_DATE.search(s)
-        parts = (_cn_int(c.group(1)), _cn_int(c.group(2)), _cn_int(c.group(3))) if c else None
+        try:
+            parts = (_cn_int(c.group(1)), _cn_int(c.group(2)), _cn_int(c.group(3))) if c else None
+        except ValueError:
+            return None
     if parts is None:
         return None
     try:
