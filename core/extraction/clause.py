@@ -12,6 +12,7 @@ from core.extraction.patterns import CLAUSE_BREAK, PERIOD, SENTENCE_END
 from core.model import Kind
 from core.text.numerals import to_halfwidth
 from core.text.script import fold_same_length
+from core.text import fastre
 
 
 @dataclass(slots=True)
@@ -37,7 +38,7 @@ class TextView:
         self.date = date  # the article's date: what relative periods (今年, 去年) stand on
         self.f = fold_same_length(to_halfwidth(text))
         self.sent_bounds = _bounds(self.f, SENTENCE_END)
-        self.para_bounds = _bounds(self.f, re.compile(r"\n"))
+        self.para_bounds = _bounds(self.f, fastre.compile(r"\n"))
         titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》]{0,80}》", self.f)]
         title_starts = [a for a, _ in titles]
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from core.text.numerals import parse_number
+from core.text import fastre
 
 CN_DIGIT = "零〇一二两三四五六七八九"
 CN_NUM = rf"[一二两三四五六七八九十][{CN_DIGIT}十百千]*"
@@ -36,51 +37,51 @@ COUNT_UNITS = [
 ALL_UNITS = sorted(set(RATE_UNITS + MONEY_UNITS + MEASURE_UNITS + COUNT_UNITS), key=len, reverse=True)
 UNIT_RE = "|".join(re.escape(u) for u in ALL_UNITS)
 
-QTY = re.compile(
+QTY = fastre.compile(
     # a Chinese numeral is a figure only with a magnitude or unit after it (一是, 三年 are not)
     rf"(?P<num>{AR_NUM}|{CN_NUM}(?![{CN_DIGIT}十百千])(?=(?:余|多)?(?:万|亿|{UNIT_RE})))(?: (?=[万亿]|{UNIT_RE}))?(?P<app1>余|多)?(?P<mag>{MAG})(?P<app2>余|多)?(?P<unit>{UNIT_RE})?"
     rf"(?P<post>左右|以上|以下|以内|之内|上下|之多|大关)?"
 )
-FRACTION = re.compile(rf"(?P<den>{AR_NUM}|{CN_NUM}|百|千|万)分之(?P<num>{AR_NUM}|{CN_NUM})")
-TENTHS = re.compile(r"(?<![\d.])(?P<num>[一二两三四五六七八九1-9])成(?P<half>半)?(?![功为立本果员绩熟效就型交品都语长份])")
-HALF = re.compile(r"(?P<approx>接近|近|约|超过|超|逾)一半|过半")
-FIRST_PLACE = re.compile(r"首位")
-TIME_OF_DAY = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?")
-TIMES_HALF = re.compile(rf"(?P<num>{AR_NUM}|[一二两三四五六七八九十])倍半")
-RATIO = re.compile(r"\d[\d,.]*:[\d,.:]*\d")  # candidates; the strict shape is checked below
-RATIO_STRICT = re.compile(rf"(?:{AR_NUM})(?::(?:{AR_NUM})){{1,4}}")
-BARE_MAG = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万亿.])(?P<mag>百亿|千亿|万亿|千万|百万)(?P<unit>元|美元|港元)?(?P<post>大关)?(?!级)")
-RANK_LEAD = re.compile(
+FRACTION = fastre.compile(rf"(?P<den>{AR_NUM}|{CN_NUM}|百|千|万)分之(?P<num>{AR_NUM}|{CN_NUM})")
+TENTHS = fastre.compile(r"(?<![\d.])(?P<num>[一二两三四五六七八九1-9])成(?P<half>半)?(?![功为立本果员绩熟效就型交品都语长份])")
+HALF = fastre.compile(r"(?P<approx>接近|近|约|超过|超|逾)一半|过半")
+FIRST_PLACE = fastre.compile(r"首位")
+TIME_OF_DAY = fastre.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?")
+TIMES_HALF = fastre.compile(rf"(?P<num>{AR_NUM}|[一二两三四五六七八九十])倍半")
+RATIO = fastre.compile(r"\d[\d,.]*:[\d,.:]*\d")  # candidates; the strict shape is checked below
+RATIO_STRICT = fastre.compile(rf"(?:{AR_NUM})(?::(?:{AR_NUM})){{1,4}}")
+BARE_MAG = fastre.compile(r"(?<![\d零〇一二两三四五六七八九十百千万亿.])(?P<mag>百亿|千亿|万亿|千万|百万)(?P<unit>元|美元|港元)?(?P<post>大关)?(?!级)")
+RANK_LEAD = fastre.compile(
     r"(?:位居|居于|居|排名|排在|排|名列|位列|列|保持|稳居|跃居|升至|全国|全省|全市|全区|国内|全球|世界|西部|中部|东部|同类城市|全县)"
     r"[^\s,，。;；、]{0,10}?$"
 )
-RANK = re.compile(
+RANK = fastre.compile(
     rf"第(?P<num>{AR_NUM}|{CN_NUM})(?P<unit>位|名)?"
     rf"(?![个批届次期季章条款项卷专题轮部号名单家所座号线]|[\d{CN_DIGIT}十])"
 )
-TOP_N = re.compile(
+TOP_N = fastre.compile(
     rf"最[\u4e00-\u9fff]{{1,3}}的?(?P<num>{AR_NUM}|{CN_NUM})(?:大|强)"
     rf"|(?:位居|居|位列|跻身|进入|稳居|保持)(?:全国|全省|全市|全球|世界|国内|行业)?(?:同行业)?前(?P<num2>{AR_NUM}|{CN_NUM})(?:位|名|强)?"
 )
 
 # Unitless figures that are indicators: ratios and indices named as such (收入比为2.08, PMI为50.2)
-INDEX_VALUE = re.compile(
+INDEX_VALUE = fastre.compile(
     r"(?:比|指数|系数|PMI|CPI|PPI)(?:值)?(?:为|是|达到|达|降至|升至|回落至|提高到|提高至|缩小至|缩小到|扩大到|扩大至)(?P<num>\d+\.\d+|\d+)(?![\d.%‰\u4e00-\u9fff])"
 )
 # Fixed political formulations counted with a small Chinese numeral: 四个意识, 两个维护, 五位一体
-SLOGAN_AFTER = re.compile(
+SLOGAN_AFTER = fastre.compile(
     r"(?:意识|自信|维护|确立|全面|一体|翻番|务必|坚持|必须|没有变|不动摇|毫不动摇|表率|代表|文明|统筹|"
     r"优先|相结合|面向|服务|作风|过硬|建设|振兴|革命|能力|本领|重要思想|着力|聚焦)"
 )
 # Small Chinese-numeral counts of a plan's own parts: 五个特色产业, 三项重点工作, 四个方面
-PLAN_ITEMS = re.compile(
+PLAN_ITEMS = fastre.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:产业|行动|工程|任务|工作|方面|领域|体系|机制|战役|重点|环节|目标|举措|措施|原则|路径|方向|"
     r"战略|板块|集群|维度|导向|抓手|结合|转变|坚持)(?![\u4e00-\u9fff]{0,2}(?:园|区|基地|中心|企业|项目))"
 )
 # 近千家, 逾万人次: a magnitude alone as the figure, after an approximation word
-BARE_SMALL = re.compile(rf"(?<=近|逾|超|上|约)(?P<mag>千|万|百)(?P<unit>{'|'.join(sorted(COUNT_UNITS, key=len, reverse=True))})")
-WAN_QIAN = re.compile(rf"(?P<d>\d)千(?P<app>余|多)?(?P<unit>{UNIT_RE})")
-DURATION_AFTER = re.compile(r"(?:月|工作日|小时|年|天|日|周|星期|礼拜|季度|分钟|秒|岁|周岁)")
+BARE_SMALL = fastre.compile(rf"(?<=近|逾|超|上|约)(?P<mag>千|万|百)(?P<unit>{'|'.join(sorted(COUNT_UNITS, key=len, reverse=True))})")
+WAN_QIAN = fastre.compile(rf"(?P<d>\d)千(?P<app>余|多)?(?P<unit>{UNIT_RE})")
+DURATION_AFTER = fastre.compile(r"(?:月|工作日|小时|年|天|日|周|星期|礼拜|季度|分钟|秒|岁|周岁)")
 
 
 @dataclass(slots=True)
@@ -100,7 +101,7 @@ class Quantity:
         return bool(self.unit)
 
 
-QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,10}[”\"」』]")
+QUOTED = fastre.compile(r"[“\"「『][^”\"」』]{1,10}[”\"」』]")
 
 
 def _quoted_spans(h: str) -> bytearray:

@@ -18,10 +18,11 @@ from core.extraction.patterns import (
 from core.model import Kind
 from core.text.numerals import magnitude_factor
 from core.text.script import fold_short
+from core.text import fastre
 
 
-BASE_VALUE = re.compile(r"(?:比|较)[^,，。；;]{0,8}的$")
-RATE_OF_CHANGE = re.compile(r"(?:增速|增幅|涨幅|降幅|跌幅|增长率|增长速度|加薪幅度|减薪幅度|升幅)$")
+BASE_VALUE = fastre.compile(r"(?:比|较)[^,，。；;]{0,8}的$")
+RATE_OF_CHANGE = fastre.compile(r"(?:增速|增幅|涨幅|降幅|跌幅|增长率|增长速度|加薪幅度|减薪幅度|升幅)$")
 
 
 def kind_of(q: Quantity, left: str, name: str, qualifier: str, compared: bool, after: str = "") -> Kind:
@@ -77,7 +78,7 @@ def is_target(t: TextView, s0: int, q: Quantity) -> str:
     return ""
 
 
-SURVEY = re.compile(r"[^，,。；;]{0,6}?(?:表示|认为|预计|预期|受访|的受访)")
+SURVEY = fastre.compile(r"[^，,。；;]{0,6}?(?:表示|认为|预计|预期|受访|的受访)")
 
 
 def timed_kind(t: TextView, d: Draft, span: Span | None) -> Kind:
@@ -98,8 +99,11 @@ def timed_kind(t: TextView, d: Draft, span: Span | None) -> Kind:
     return "target" if ahead else d.kind
 
 
+CLAUSE_END = re.compile(r"[，,；;：:]")
+
+
 def first_clause_end(f: str, s0: int) -> int:
-    m = re.compile(r"[，,；;：:]").search(f, s0)
+    m = CLAUSE_END.search(f, s0)
     return m.start() if m else len(f)
 
 

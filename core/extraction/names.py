@@ -22,6 +22,7 @@ from core.extraction.patterns import (
 )
 from core.text.numerals import magnitude_factor
 from core.text.script import fold_short
+from core.text import fastre
 
 
 def read_left(t: TextView, c0: int, left: str, q: Quantity) -> tuple[bool, str, str, bool]:
@@ -53,7 +54,7 @@ def read_left(t: TextView, c0: int, left: str, q: Quantity) -> tuple[bool, str, 
 
 
 # 分季度看, 从同比看: a point of view; 发言人表示: a speaker — neither names the figures after it
-NOT_A_TOPIC = re.compile(r"^(?:根据|据|按照|依据)|看$|来看$|而言$|表示$|认为$|指出$|介绍$|强调$|说$|称$|显示$|预计$|据测算$|据统计$")
+NOT_A_TOPIC = fastre.compile(r"^(?:根据|据|按照|依据)|看$|来看$|而言$|表示$|认为$|指出$|介绍$|强调$|说$|称$|显示$|预计$|据测算$|据统计$")
 
 
 def sentence_topic(t: TextView, s0: int, q: Quantity) -> str:
@@ -109,7 +110,7 @@ def right_noun(t: TextView, q: Quantity, allow_single: bool = False, allow_verb:
     if start >= len(f) or not re.match(r"[\u4e00-\u9fff“\"「『A-Za-z]", f[start]):
         return ""
     if until_punctuation:  # a short purpose clause: 推动银发经济
-        m = re.compile(r"[，,。；;：:、！？!?\n（(）)]").search(f, start, min(len(f), start + 12))
+        m = fastre.compile(r"[，,。；;：:、！？!?\n（(）)]").search(f, start, min(len(f), start + 12))
         end = m.start() if m else min(len(f), start + 12)
     else:
         m = RIGHT_STOP.search(f, start, min(len(f), start + 24))

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import re
+from core.text import fastre
 
-SENTENCE_END = re.compile(r"[。！？!?\n]")
+SENTENCE_END = fastre.compile(r"[。！？!?\n]")
 
 
 CLAUSE_BREAK = "，,；;：:。！？!?\n\t（(）) —…"
@@ -12,13 +13,13 @@ CLAUSE_BREAK = "，,；;：:。！？!?\n\t（(）) —…"
 LIST_BREAK = CLAUSE_BREAK + "、"
 
 
-APPROX_BEFORE = re.compile(
+APPROX_BEFORE = fastre.compile(
     r"(?:大约|约为|约|将近|接近|近|超过|超出|超|逾|突破|跃过|越过|迈过|跨过|站上|不少于|不低于|不足|不到|不超过|多达|至少|最高|上下)"
     r"(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{1,6}的|占[^,，。；;]{0,14}?的?)?$"
 )
 
 
-COMPARE_TAIL = re.compile(r"(?:(?<![占同环])比(?![重例率值为是达])|较|高出|高于|低于|快于|慢于)[^,，。；;、]{0,16}$")
+COMPARE_TAIL = fastre.compile(r"(?:(?<![占同环])比(?![重例率值为是达])|较|高出|高于|低于|快于|慢于)[^,，。；;、]{0,16}$")
 
 
 NOT_APPROX = {"多达", "高达"}
@@ -30,7 +31,7 @@ GROWTH_WORDS = (
 )
 
 
-QUALIFIER_BEFORE = re.compile(
+QUALIFIER_BEFORE = fastre.compile(
     r"(?:(?:同比|环比|按年|按月|按季|比上年|比去年|较上年|较去年|比上年同期|较上年同期|年均|平均|累计|累积|分别|均|共|总共|合计|已|再|又|净)?"
     rf"(?:{GROWTH_WORDS})(?:了|到|至|为)?"
     r"|(?:由|从|相当于|相等于|约合|折合|合共|共计|总计)"
@@ -39,33 +40,33 @@ QUALIFIER_BEFORE = re.compile(
 )
 
 
-TRAIL_ADVERB = re.compile(
+TRAIL_ADVERB = fastre.compile(
     r"(?:首次|一举|再次|再度|均|分别|累计|累积|共|同比|环比|按年|按月|比上年|较上年|年均|平均|预计|预测|预期|将|拟|可|(?<![产效动功性智储热电核光风潜节体才技本职赋])能|有望"
     r"|临时估计|初步估计|估计|初步核算|初步统计|依然|仍然|依旧|仍|一直|始终|早就|早已|可能|已经|更是|也|还"
     r"|逆势|稳步|持续|大幅|快速|较快|明显|平稳|小幅|显著|分阶段)+$"
 )
 
 
-LEVEL_NAME = re.compile(r"(?:量|产量|产能|能力|规模|面积|总量|产值|总额|收入|投资|金额|资金|长度|里程|容量)$")
+LEVEL_NAME = fastre.compile(r"(?:量|产量|产能|能力|规模|面积|总量|产值|总额|收入|投资|金额|资金|长度|里程|容量)$")
 
 
-TARGET = re.compile(
+TARGET = fastre.compile(
     r"(?<![动作”\"划展项育])计划(?![,，。、”\"的]|完成率)|力争|力求|预计|(?<![好超高低于合])预期(?!寿命)|预测|(?<!成功)(?<!已)争取|确保|拟|有望|努力|建成后|投产后|达产后"
     r"|(?<!公共)预算(?=为|是|约|达|总|[:：]|\d{4})|(?<![资原材燃])料(?=为|将|达|可|录得|会)"
     r"|目标(?:是|为|:|：)|目标任务(?!的)|到\d{4}年(?!同期|的|水平)|(?<!截)至\d{4}年(?!同期|的|水平)|(?<!现)将(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?<![学协大商工委年例晚峰博展事金社都机聚开约盛理议])会(?=[\u4e00-\u9fff])"
 )
 
 
-SCOPE = re.compile(r"全市|全区|全省|全国|全县|全州|全镇|全港|全澳|全球|全行业|我市|我区|我省|本市|本区")
+SCOPE = fastre.compile(r"全市|全区|全省|全国|全县|全州|全镇|全港|全澳|全球|全行业|我市|我区|我省|本市|本区")
 
 
-COMPARISON = re.compile(
+COMPARISON = fastre.compile(
     r"(?:比|较|高于|低于|高出|快于|慢于|超过|超出)(?:上年同期|去年同期|上年|去年|前年|全国平均水平|全省平均水平|全市平均水平|全国|全省|全市|全区|[一二三四]季度|上半年|上月|年初|平均水平|平均)|同比|环比"
 )
 
 
 _CN_N = r"[一二三四五六七八九十两]{1,3}"
-PERIOD = re.compile(
+PERIOD = fastre.compile(
     # (the lookahead lets the scan skip, in one test, every position where no period can start)
     r"(?=[\d今去上明来前全当本截到至一二三四首第下十“新过近未连远中每目现年接将])(?:"
     r"\d{4}\s*(?:至|-|/|—)\s*\d{2}(?:\d{2})?\s*(?:财政)?年度(?:起)?|\d{4}\s*/\s*\d{2}\s*年(?!\d)"
@@ -93,33 +94,33 @@ _LEAD_WORDS = (
 ).split()
 
 
-LEAD_NOISE = re.compile(
+LEAD_NOISE = fastre.compile(
     "(?:" + "|".join(sorted(_LEAD_WORDS, key=len, reverse=True))  # longest first: 共有 before 共
     + r"|有(?=[\u4e00-\u9fffA-Za-z0-9]{2})|在[^,，。；;]{1,12}?(?:内|中|下|里|期间|方面))"
 )
 
 
-INNER_PERIOD = re.compile(r"自?(?:" + PERIOD.pattern + r")(?:起|以来)?")
+INNER_PERIOD = fastre.compile(r"自?(?:" + PERIOD.pattern + r")(?:起|以来)?")
 
 
-FUTURE_CUT = re.compile(r"(?:将|会|拟|(?<![主重需])要(?![素求件点闻])|应(?![用急对])|必须|力争|(?<![目资度])计划|预计|预期(?!寿命)|争取|确保|努力|可|能|已经|已)")
+FUTURE_CUT = fastre.compile(r"(?:将|会|拟|(?<![主重需])要(?![素求件点闻])|应(?![用急对])|必须|力争|(?<![目资度])计划|预计|预期(?!寿命)|争取|确保|努力|可|能|已经|已)")
 
 
-PLAN_WORD = re.compile(r"力争|计划|预计|预期(?!寿命)|争取|确保|努力|要|应|须|必须")
+PLAN_WORD = fastre.compile(r"力争|计划|预计|预期(?!寿命)|争取|确保|努力|要|应|须|必须")
 
 
-RIGHT_STOP = re.compile(r"[，,。；;：:、！？!?\n（(）)]|的|等|在|对|为|是|和|及|与|将|已|均|并|于|以|从|由|向|被|把|让|使|给|用于|进行|实现|获得|成为|达到|落户|入驻|全部|全面|累计")
+RIGHT_STOP = fastre.compile(r"[，,。；;：:、！？!?\n（(）)]|的|等|在|对|为|是|和|及|与|将|已|均|并|于|以|从|由|向|被|把|让|使|给|用于|进行|实现|获得|成为|达到|落户|入驻|全部|全面|累计")
 
 
 # names that only make sense after the indicator they belong to (增速 of what?)
 CARRIED = ("增速", "增幅", "降幅", "总量", "总额", "总数")
 
 
-RANK_VERB = re.compile(r"^(?:位居|居于|居|排名|排在|排|名列|位列|列|保持|稳居|跃居|升至|跻身|进入)")
+RANK_VERB = fastre.compile(r"^(?:位居|居于|居|排名|排在|排|名列|位列|列|保持|稳居|跃居|升至|跻身|进入)")
 
 
-FROM_BEFORE = re.compile(
+FROM_BEFORE = fastre.compile(
     r"(?:由|从)(?:现时|目前|现在|上月|去年|上年|\d{4}年(?:底|末)?)?(?:[^,，。;；]{0,10}的)?(?:上涨|下降|增长|减少)?$")  # 从2017年的55.1%
 
 
-TO_BETWEEN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:到|至)(?:[^,，。;；]{0,10}的)?|转为(?:上涨|下降|增长|减少)?")  # 提高到2022年的61.3%
+TO_BETWEEN = fastre.compile(r"[\u4e00-\u9fff]{0,4}(?:到|至)(?:[^,，。;；]{0,10}的)?|转为(?:上涨|下降|增长|减少)?")  # 提高到2022年的61.3%

@@ -17,10 +17,11 @@ from bisect import bisect_left
 from core.extraction.clause import TextView
 from core.extraction.grammar import Quantity
 from core.extraction.timespan import Span, resolve
+from core.text import fastre
 
-COMPARISON_BEFORE = re.compile(r"(?:比|较|是|为|[高低快慢多少大小]于|超过|与|相比|对比|同)$")
+COMPARISON_BEFORE = fastre.compile(r"(?:比|较|是|为|[高低快慢多少大小]于|超过|与|相比|对比|同)$")
 HEADING_MAX = 40
-ATTRIBUTIVE = re.compile(r"(?:去年|上年|前年|今年)[\u4e00-\u9fff]{2,6}的(?!\d)")
+ATTRIBUTIVE = fastre.compile(r"(?:去年|上年|前年|今年)[\u4e00-\u9fff]{2,6}的(?!\d)")
 
 
 def statements(t: TextView) -> list[re.Match]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from core.text.numerals import parse_number
+from core.text import fastre
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,23 +77,23 @@ def five_year_plan(n: int) -> tuple[int, int] | None:
 # the part of a year a phrase names, after any year: (pattern, months from, months to, label)
 _NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 _SUB = [
-    (re.compile(r"^(?:前三季度|前3季度|1-3季度)"), 1, 9, "前三季度"),
-    (re.compile(r"^(?:上半年|前两季度)"), 1, 6, "上半年"),
-    (re.compile(r"^下半年"), 7, 12, "下半年"),
-    (re.compile(r"^(?:一季度|1季度|第一季度|首季度?|第1季度)"), 1, 3, "一季度"),
-    (re.compile(r"^(?:二季度|2季度|第二季度|第2季度)"), 4, 6, "二季度"),
-    (re.compile(r"^(?:三季度|3季度|第三季度|第3季度)"), 7, 9, "三季度"),
-    (re.compile(r"^(?:四季度|4季度|第四季度|第4季度)"), 10, 12, "四季度"),
+    (fastre.compile(r"^(?:前三季度|前3季度|1-3季度)"), 1, 9, "前三季度"),
+    (fastre.compile(r"^(?:上半年|前两季度)"), 1, 6, "上半年"),
+    (fastre.compile(r"^下半年"), 7, 12, "下半年"),
+    (fastre.compile(r"^(?:一季度|1季度|第一季度|首季度?|第1季度)"), 1, 3, "一季度"),
+    (fastre.compile(r"^(?:二季度|2季度|第二季度|第2季度)"), 4, 6, "二季度"),
+    (fastre.compile(r"^(?:三季度|3季度|第三季度|第3季度)"), 7, 9, "三季度"),
+    (fastre.compile(r"^(?:四季度|4季度|第四季度|第4季度)"), 10, 12, "四季度"),
 ]
-_CUMULATIVE = re.compile(rf"^(?:{_NUM}\s*(?:-|—|–|~|至|到)\s*{_NUM}月(?:份)?|(?:首|前){_NUM}个?月)")
-_MONTH = re.compile(rf"^{_NUM}月(?:份)?(?:(\d{{1,2}})日)?(末|底)?")
-_YEAR_END = re.compile(r"^(?:年底|年末|末|底)")
-_YEAR = re.compile(r"(\d{4})\s*年")
-_YEAR_RANGE = re.compile(r"(\d{4})\s*(?:-|—|–|~|至|到)\s*(\d{4})\s*年")
-_FISCAL = re.compile(r"(\d{4})\s*(?:-|—|–|/|至)\s*(\d{2}|\d{4})\s*(?:财政)?年度|(\d{4})\s*/\s*(\d{2})\s*年")
-_PLAN = re.compile(r"十([一二三四五六七八九])五")
-_PAST_N = re.compile(rf"(?:过去|近|前|最近|连续){_NUM}年")
-_NEXT_N = re.compile(rf"(?:未来|今后|此后){_NUM}年")
+_CUMULATIVE = fastre.compile(rf"^(?:{_NUM}\s*(?:-|—|–|~|至|到)\s*{_NUM}月(?:份)?|(?:首|前){_NUM}个?月)")
+_MONTH = fastre.compile(rf"^{_NUM}月(?:份)?(?:(\d{{1,2}})日)?(末|底)?")
+_YEAR_END = fastre.compile(r"^(?:年底|年末|末|底)")
+_YEAR = fastre.compile(r"(\d{4})\s*年")
+_YEAR_RANGE = fastre.compile(r"(\d{4})\s*(?:-|—|–|~|至|到)\s*(\d{4})\s*年")
+_FISCAL = fastre.compile(r"(\d{4})\s*(?:-|—|–|/|至)\s*(\d{2}|\d{4})\s*(?:财政)?年度|(\d{4})\s*/\s*(\d{2})\s*年")
+_PLAN = fastre.compile(r"十([一二三四五六七八九])五")
+_PAST_N = fastre.compile(rf"(?:过去|近|前|最近|连续){_NUM}年")
+_NEXT_N = fastre.compile(rf"(?:未来|今后|此后){_NUM}年")
 _RELATIVE_YEAR = tuple(sorted({"今年": 0, "本年": 0, "当年": 0, "全年": 0, "年内": 0, "本年度": 0, "去年": -1, "上年": -1, "上一年": -1,
                   "前年": -2, "明年": 1, "下年": 1}.items(), key=lambda kv: -len(kv[0])))  # longest first
 

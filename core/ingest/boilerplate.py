@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Literal
+from core.text import fastre
 
 LineKind = Literal["body", "caption", "meta", "chrome", "blank"]
 
-_CHROME = re.compile(
+_CHROME = fastre.compile(
     r"""^(?:
         .{0,20}(?:当前位置|當前位置|您当前的位置|您當前的位置|您现在的位置|您現在的位置|现在位置|所在位置)\s*[:：].*
       | \(?[（(]?欢迎您[)）]?.{0,10}
@@ -32,17 +33,17 @@ _CHROME = re.compile(
     )$""",
     re.X,
 )
-_META = re.compile(
+_META = fastre.compile(
     r"(?:发布时间|發布時間|发布日期|發佈日期|發布日期|日期|时间|時間|来源|來源|作者|稿源|信息来源|信息來源|点击|點擊|浏览次数|瀏覽次數|阅读|閱讀)\s*[:：]"
 )
-_DATE_ONLY = re.compile(
+_DATE_ONLY = fastre.compile(
     r"^\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(?:[（(](?:星期|周|週|禮拜|礼拜)[一二三四五六日天][)）])?"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
-_CAPTION = re.compile(r"(?:\s摄|摄影|攝影|\s攝|摄/|攝/|图/|圖/|供图|供圖)\s*\S{0,12}\s*\|?\s*$")
-_MENU_ITEM = re.compile(r"^\s*[-*•·]\s*\S.{0,20}$")
-_SENTENCE_END = re.compile(r"[。！？!?；;…”\"）)]\s*$")
-_CREDIT = re.compile(r"(?:图片除署名外|圖片除署名外|本文来源|本文來源|转载请注明|轉載請註明|版权所有|版權所有|Copyright|©)")
+_CAPTION = fastre.compile(r"(?:\s摄|摄影|攝影|\s攝|摄/|攝/|图/|圖/|供图|供圖)\s*\S{0,12}\s*\|?\s*$")
+_MENU_ITEM = fastre.compile(r"^\s*[-*•·]\s*\S.{0,20}$")
+_SENTENCE_END = fastre.compile(r"[。！？!?；;…”\"）)]\s*$")
+_CREDIT = fastre.compile(r"(?:图片除署名外|圖片除署名外|本文来源|本文來源|转载请注明|轉載請註明|版权所有|版權所有|Copyright|©)")
 
 
 @dataclass(frozen=True, slots=True)

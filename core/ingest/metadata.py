@@ -10,25 +10,26 @@ from core.ingest.region import find_region
 from core.model import Metadata
 from core.text.numerals import parse_number
 from core.text.script import to_simplified
+from core.text import fastre
 
 REGION_HEAD = 2000
-_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
-_DATE_LABEL = re.compile(r"(?:发布时间|發布時間|发布日期|發佈日期|發布日期|日期|时间|時間)\s*[:：]\s*")
-_SOURCE = re.compile(r"(?:信息来源|信息來源|稿源|来源|來源)\s*[:：]\s*([^\s|｜:：]{2,30})")
-_LEAVING = re.compile(r"(?:您即将离开|您即將離開)[“\"「]([^”\"」]{2,30})[”\"」]")
-_OUTLET = re.compile(
+_DATE = fastre.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
+_DATE_LABEL = fastre.compile(r"(?:发布时间|發布時間|发布日期|發佈日期|發布日期|日期|时间|時間)\s*[:：]\s*")
+_SOURCE = fastre.compile(r"(?:信息来源|信息來源|稿源|来源|來源)\s*[:：]\s*([^\s|｜:：]{2,30})")
+_LEAVING = fastre.compile(r"(?:您即将离开|您即將離開)[“\"「]([^”\"」]{2,30})[”\"」]")
+_OUTLET = fastre.compile(
     r"([\u4e00-\u9fff]{2,8}(?:网|網|报|報|日报|日報|电视台|電視台|客户端|客戶端|新闻|新聞|通讯社|通訊社)(?:-[\u4e00-\u9fff]{2,10})?)\s*(?:首席|特约|特約)?(?:记者|記者|讯|訊)"
 )
 
 
-_CN_DATE = re.compile(r"([〇○零Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
-_FEED_DATE = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:GMT|UTC|[+-]\d{4})")
-_DATE_LABELLED = re.compile(
+_CN_DATE = fastre.compile(r"([〇○零Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_FEED_DATE = fastre.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:GMT|UTC|[+-]\d{4})")
+_DATE_LABELLED = fastre.compile(
     r"(?:发布时间|發布時間|发布日期|發佈日期|發布日期|发稿时间|發稿時間|发文日期|成文日期|更新时间|更新時間|日期|时间|時間)\s*[:：]\s*"
 )
 # a work report's delivery line (——2026年1月27日在…会议上), a bulletin's date line (（2013年3月20日）)
-_DELIVERY = re.compile(r"^\s*(?:[—－-]{1,2}|[（(])\s*(?:\d{4}\s*年|[〇○零一二三四五六七八九]{4}年)")
-_DATE_LINE = re.compile(r"^\s*[（(]?\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|[〇○零Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*[）)]?\s*$")
+_DELIVERY = fastre.compile(r"^\s*(?:[—－-]{1,2}|[（(])\s*(?:\d{4}\s*年|[〇○零一二三四五六七八九]{4}年)")
+_DATE_LINE = fastre.compile(r"^\s*[（(]?\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|[〇○零Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*[）)]?\s*$")
 _CHINA = dt.timezone(dt.timedelta(hours=8))
 
 

@@ -17,14 +17,15 @@ from core.model import Repair, RepairReport
 from core.text.script import to_simplified
 from core.text.textmap import TrackedText
 from core.text.wordfreq import word_freq
+from core.text import fastre
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _SYL = rf"[a-zü{_TONED}]{{1,6}}"
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
-ANNOTATION = re.compile(rf"(?<=[{_CJK}])\(({_SYL})\)")
-ORPHAN_RUN = re.compile(rf"(?:\?{_SYL}\))+")
-ORPHAN = re.compile(rf"\?({_SYL})\)")
-DOUBLE_Q = re.compile(rf"([{_CJK}])(?:\({_SYL}\))?(\?\?)(?=[^?\s])")
+ANNOTATION = fastre.compile(rf"(?<=[{_CJK}])\(({_SYL})\)")
+ORPHAN_RUN = fastre.compile(rf"(?:\?{_SYL}\))+")
+ORPHAN = fastre.compile(rf"\?({_SYL})\)")
+DOUBLE_Q = fastre.compile(rf"([{_CJK}])(?:\({_SYL}\))?(\?\?)(?=[^?\s])")
 MIN_ANNOTATIONS = 5
 
 
@@ -49,7 +50,7 @@ def _gbk(text: str) -> bytes | None:
         return None
 
 
-_CJK_CHAR = re.compile(rf"[{_CJK}]")
+_CJK_CHAR = fastre.compile(rf"[{_CJK}]")
 
 
 @lru_cache(maxsize=65536)
@@ -63,7 +64,7 @@ def _char_of(two: bytes) -> str | None:
 
 # A character below 0x40 can never be a GBK trail byte: a re-decode of shifted bytes is back in
 # step at the first such character, so only the text before it can change.
-_RESYNC = re.compile(r"[\x00-\x3f]")
+_RESYNC = fastre.compile(r"[\x00-\x3f]")
 _CHECK_AFTER = 64  # characters past the changed stretch whose annotations must still fit
 
 
