@@ -193,61 +193,79 @@ def find_quantities(h: str) -> list[Quantity]:
     return [q for q in found if q.has_unit or q.form in ("ratio", "fraction", "rank", "top", "index")]
 
 
+RANGE_DASH_AFTER = re.compile(r"[\d%\u4e00-\u9fff]")
+MINUS_AFTER = re.compile(r"[\u4e00-\u9fff(（:：,，]")
+CODE_BEFORE = re.compile(r"[A-Za-z.+/\-_#—~]")
+LATIN = re.compile(r"[A-Za-z]")
+CODE_AFTER = re.compile(r"[A-Za-z+]")
+SLASH_DIGIT = re.compile(r"/\d")
+RANGE_NEXT = re.compile(r"\s*(?:-|—|~|至|到)\s*")
+SESSION_AFTER = re.compile(r"产业|全会|会议|全体会议|代表大会|常委会")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+DAYS_NAME = re.compile(r"天数[^,，。;；]*$")
+AGE_NAME = re.compile(r"(?:寿命|年龄|岁数)[^,，。;；]*$")
+THRESHOLD_CLASS = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:\d|[两二三四五六七八九十]+[个家项])")
+
+
 def _number(h: str, m: re.Match, quoted) -> Quantity | None:
+    mag_g, unit_g = m.group("mag"), m.group("unit")
+    end = m.end()
+    if not unit_g and not mag_g and not RANGE_NEXT.match(h, end):
+        return None  # a bare number (a year, a code) that opens no range: decided at the end anyway
     s, num = m.start("num"), m.group("num")
     before, after_num = h[s - 1 : s], h[m.end("num") : m.end("num") + 1]
-    unit = (m.group("mag") or "") + (m.group("unit") or "")
+    unit = (mag_g or "") + (unit_g or "")
     is_cn = not num[0].isdigit()
     # Figures that are parts of names, codes, dates or slogans.
-    range_dash = before != "" and before in "-—~" and re.match(r"[\d%\u4e00-\u9fff]", h[s - 2 : s - 1]) is not None
+    range_dash = before != "" and before in "-—~" and RANGE_DASH_AFTER.match(h[s - 2 : s - 1]) is not None
     # 增长-3.2%: a minus sign after a word (not a range after a figure) makes the figure negative
-    negative = before in ("-", "−") and before != "" and re.match(r"[\u4e00-\u9fff(（:：,，]", h[s - 2 : s - 1] or ",") is not None
-    if re.match(r"[A-Za-z.+/\-_#—~]", before) and not range_dash:
+    negative = before in ("-", "−") and before != "" and MINUS_AFTER.match(h[s - 2 : s - 1] or ",") is not None
+    if CODE_BEFORE.match(before) and not range_dash:
         return None
-    ascii_unit = bool(m.group("unit")) and m.group("unit")[0].isascii() and not re.match(r"[A-Za-z]", h[m.end() : m.end() + 1])
-    if (re.match(r"[A-Za-z+]", after_num) and not ascii_unit) or h[m.end() : m.end() + 1] == "+":
+    ascii_unit = bool(unit_g) and unit_g[0].isascii() and not LATIN.match(h, end, end + 1)
+    if (CODE_AFTER.match(after_num) and not ascii_unit) or h[end : end + 1] == "+":
         return None  # 5G, 4K, PM2.5, 3+2 (but 50GWh is a figure)
-    if re.match(r"/\d", h[m.end("num") : m.end("num") + 2]):
+    if SLASH_DIGIT.match(h, m.end("num")):
         return None
     if before == "第" or h[s - 2 : s] in ("数十", "几十") or before in ("每", "逐") or before in ("数", "几") and is_cn:
         return None  # (项目数285项: after a noun's 数 an Arabic figure is a count)
-    if is_cn and (num == "一" and m.group("unit") != "倍" and not m.group("mag") or num == "十" and not m.group("unit")):
+    if is_cn and (num == "一" and unit_g != "倍" and not mag_g or num == "十" and not unit_g):
         return None  # 一批, 一个 are not counts; 一万个, 一倍 are
-    if is_cn and h[m.end() : m.end() + 1] == "一" and m.group("unit") == "个":  # 五个一, 四个一批
+    if is_cn and h[end : end + 1] == "一" and unit_g == "个":  # 五个一, 四个一批
         return None
-    if is_cn and m.group("unit") in ("个", "位", "项", "大") and SLOGAN_AFTER.match(h, m.end()):
+    if is_cn and unit_g in ("个", "位", "项", "大") and SLOGAN_AFTER.match(h, end):
         return None  # 四个意识, 两个维护, 五位一体
-    if is_cn and m.group("unit") in ("个", "项", "大", "条") and PLAN_ITEMS.match(h, m.end()):
+    if is_cn and unit_g in ("个", "项", "大", "条") and PLAN_ITEMS.match(h, end):
         return None  # 培育五个特色产业, 实施三项行动: the outline of a plan, not a measured count
-    if m.group("unit") in ("千伏", "伏", "千伏安") and re.match(r"[\u4e00-\u9fff]", h[m.end() : m.end() + 1]):
+    if unit_g in ("千伏", "伏", "千伏安") and HAN.match(h, end, end + 1):
         return None  # 110千伏变电站: the voltage names the kind of station
-    if _inside(s, quoted) and not m.group("unit"):
+    if _inside(s, quoted) and not unit_g:
         return None
     if _inside(s, quoted) and (is_cn or len(re.sub(r"\D", "", num)) >= 4):
         return None
-    if m.group("unit") and m.group("unit") in ("个", "人", "名", "批", "场") and DURATION_AFTER.match(h, m.end()):
+    if unit_g and unit_g in ("个", "人", "名", "批", "场") and DURATION_AFTER.match(h, end):
         return None
-    if m.group("unit") == "次" and (
-        h[max(0, s - 2) : s] == "连续" or before == "届" or re.match(r"产业|全会|会议|全体会议|代表大会|常委会", h[m.end() :])
+    if unit_g == "次" and (
+        h[max(0, s - 2) : s] == "连续" or before == "届" or SESSION_AFTER.match(h, end)
     ):
         return None
-    if re.search(r"(?:连续|持续)$", h[max(0, s - 2) : s]) and m.group("unit") in ("年", "届"):
+    if h[max(0, s - 2) : s] in ("连续", "持续") and unit_g in ("年", "届"):
         return None
-    if not m.group("unit") and not m.group("mag"):
+    if not unit_g and not mag_g:
         # a bare number only lives on as the first half of a range (1-2个) or a ratio
-        if re.match(r"\s*(?:-|—|~|至|到)\s*", h[m.end() :]):
+        if RANGE_NEXT.match(h, end):
             return Quantity(s, m.end(), parse_number(num), "", (), bool(m.group("app1")), "number")
         return None
-    if h[m.end() : m.end() + 1] == "级":  # 千万级, 百亿级: a class, not a figure
+    if h[end : end + 1] == "级":  # 千万级, 百亿级: a class, not a figure
         return None
-    if m.group("unit") == "天" and not re.search(r"天数[^,，。;；]*$", h[max(0, s - 14) : s]):
+    if unit_g == "天" and not DAYS_NAME.search(h[max(0, s - 14) : s]):
         return None  # durations (3天内办结) are not figures; 优良天数达到335天 is
-    if m.group("unit") == "岁" and not re.search(r"(?:寿命|年龄|岁数)[^,，。;；]*$", h[max(0, s - 14) : s]):
+    if unit_g == "岁" and not AGE_NAME.search(h[max(0, s - 14) : s]):
         return None
     if (
         m.group("post") in ("以上", "以下")
-        and m.group("unit") in MONEY_UNITS + MEASURE_UNITS
-        and re.match(r"[\u4e00-\u9fff]{1,8}?(?:\d|[两二三四五六七八九十]+[个家项])", h[m.end() : m.end() + 10])
+        and unit_g in MONEY_UNITS + MEASURE_UNITS
+        and THRESHOLD_CLASS.match(h[end : end + 10])
     ):
         return None  # 50亿元以上项目2个: a class of projects named by a threshold
     try:
@@ -255,7 +273,7 @@ def _number(h: str, m: re.Match, quoted) -> Quantity | None:
     except ValueError:
         return None
     approx = bool(m.group("app1") or m.group("app2") or m.group("post"))
-    if m.group("mag") == "万" and not m.group("unit"):
+    if mag_g == "万" and not unit_g:
         sub = WAN_QIAN.match(h, m.end())
         if sub:  # 12万7千多名 = 12.7万名
             spans = ((m.start("mag"), m.end("mag")), sub.span("unit"))
@@ -277,6 +295,6 @@ def _ranges(h: str, found: list[Quantity]) -> None:
     for a, b in zip(found, found[1:]):
         if a.unit or a.form != "number" or not b.unit:
             continue
-        if re.fullmatch(r"\s*(?:-|—|~|至|到)\s*", h[a.end : b.start]):
+        if RANGE_NEXT.fullmatch(h, a.end, b.start):
             a.unit = b.unit
             a.unit_spans = b.unit_spans

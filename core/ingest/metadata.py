@@ -17,6 +17,7 @@ _DATE = fastre.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s
 _DATE_LABEL = fastre.compile(r"(?:发布时间|發布時間|发布日期|發佈日期|發布日期|日期|时间|時間)\s*[:：]\s*")
 _SOURCE = fastre.compile(r"(?:信息来源|信息來源|稿源|来源|來源)\s*[:：]\s*([^\s|｜:：]{2,30})")
 _LEAVING = fastre.compile(r"(?:您即将离开|您即將離開)[“\"「]([^”\"」]{2,30})[”\"」]")
+_REPORTER = re.compile(r"记者|記者|讯|訊")  # what _OUTLET ends with: tested first, since _OUTLET may start anywhere
 _OUTLET = fastre.compile(
     r"([\u4e00-\u9fff]{2,8}(?:网|網|报|報|日报|日報|电视台|電視台|客户端|客戶端|新闻|新聞|通讯社|通訊社)(?:-[\u4e00-\u9fff]{2,10})?)\s*(?:首席|特约|特約)?(?:记者|記者|讯|訊)"
 )
@@ -122,7 +123,7 @@ def extract(raw_text: str, text: str, lines: list[Line]) -> Metadata:
             source = m.group(1).strip()
             break
     if source is None:
-        m = _LEAVING.search(raw_text) or _OUTLET.search(text)
+        m = _LEAVING.search(raw_text) or (_OUTLET.search(text) if _REPORTER.search(text) else None)
         source = m.group(1) if m else None
     title = _title(raw_text, lines)
     # the area an article is about is named early: the head is enough and keeps loading fast

@@ -4,7 +4,7 @@ We read cpca's adcode table directly (its package import needs setuptools' pkg_r
 count mentions of every province, city and county-level name, full (大渡口区) or short (大渡口),
 in the text folded to Simplified. Mentions of a district count for its city and province too.
 Names are found leftmost-longest without overlaps (大渡口区 over 大渡口): a regex finds the
-characters a name can start with, a table of name lengths by first two characters does the rest
+pairs of characters a name can start with, a table of name lengths by first two characters does the rest
 (four times faster than an Aho-Corasick automaton over 6,000 names whose root fans out widely).
 """
 from __future__ import annotations
@@ -59,7 +59,9 @@ class Gazetteer:
         for key in keys:
             lengths.setdefault(key[:2], set()).add(len(key))
         self.lengths = {head: sorted(ls, reverse=True) for head, ls in lengths.items()}
-        self.first = fastre.compile("[" + "".join(sorted({re.escape(k[0]) for k in keys})) + "]")
+        # where a name can start: a character that opens one, followed by one that can come second
+        firsts, seconds = ({re.escape(k[i]) for k in keys} for i in (0, 1))
+        self.first = re.compile(f"[{''.join(sorted(firsts))}](?=[{''.join(sorted(seconds))}])")
 
     def mentions(self, text: str) -> Counter[str]:
         found: Counter[str] = Counter()
