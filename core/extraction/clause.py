@@ -30,6 +30,12 @@ class Draft:
     plan: str = ""  # why it is a target: "clause" (its own words) or "context" (sentence, paragraph)
 
 
+LINE_END = re.compile(r"\n")
+BOOK_TITLE = re.compile(r"《[^》]{0,80}》")
+STATED_YEAR = fastre.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?!\d{1,2}月\d{1,2}日)")
+FISCAL = fastre.compile(r"\d{4}\s*[/-]\s*\d{2}\s*(?:财政)?年|财政年度|财政预算")
+
+
 class TextView:
     """The document's text with its folded twin and sentence/paragraph boundaries."""
 
@@ -38,8 +44,10 @@ class TextView:
         self.date = date  # the article's date: what relative periods (今年, 去年) stand on
         self.f = fold_same_length(to_halfwidth(text))
         self.sent_bounds = _bounds(self.f, SENTENCE_END)
-        self.para_bounds = _bounds(self.f, fastre.compile(r"\n"))
-        titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》]{0,80}》", self.f)]
+        self.para_bounds = _bounds(self.f, LINE_END)
+        self.sent_ends = [b for _, b in self.sent_bounds]
+        self.para_ends = [b for _, b in self.para_bounds]
+        titles = [(m.start(), m.end()) for m in BOOK_TITLE.finditer(self.f)]
         title_starts = [a for a, _ in titles]
 
         def in_title(pos: int) -> bool:
@@ -51,20 +59,20 @@ class TextView:
         self.periods = [m for m in PERIOD.finditer(self.f) if not in_title(m.start())]
         self.period_starts = [m.start() for m in self.periods]
         # years stated as such, not the year of a full date (（2024年3月20日）, a dateline)
-        years = [(m.start(), int(m.group(1))) for m in re.finditer(r"(?<!\d)((?:19|20)\d\d)\s*年(?!\d{1,2}月\d{1,2}日)", self.f)]
+        years = [(m.start(), int(m.group(1))) for m in STATED_YEAR.finditer(self.f)]
         self.year_starts = [p for p, _ in years]
         self.years = [y for _, y in years]
         # Hong Kong budgets count fiscal years (April-March): 本年度 means one of those
-        self.fiscal = bool(re.search(r"\d{4}\s*[/-]\s*\d{2}\s*(?:财政)?年|财政年度|财政预算", self.f))
+        self.fiscal = bool(FISCAL.search(self.f))
         # the periods stated above paragraphs (periods.statements), made on first use
         self.statements: list[re.Match] | None = None
         self.statement_starts: list[int] = []
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        return _find(self.sent_bounds, pos)
+        return self.sent_bounds[min(bisect_right(self.sent_ends, pos), len(self.sent_ends) - 1)]
 
     def paragraph_of(self, pos: int) -> tuple[int, int]:
-        return _find(self.para_bounds, pos)
+        return self.para_bounds[min(bisect_right(self.para_ends, pos), len(self.para_ends) - 1)]
 
     def clause_start(self, pos: int, lower: int, breaks: str = CLAUSE_BREAK) -> int:
         f = self.f
@@ -85,13 +93,3 @@ def _bounds(f: str, sep: re.Pattern) -> list[tuple[int, int]]:
     out.append((start, len(f)))
     return out
 
-
-def _find(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    lo, hi = 0, len(bounds) - 1
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if bounds[mid][1] <= pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return bounds[lo]

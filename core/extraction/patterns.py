@@ -66,9 +66,12 @@ COMPARISON = fastre.compile(
 
 
 _CN_N = r"[一二三四五六七八九十两]{1,3}"
-PERIOD = fastre.compile(
-    # (the lookahead lets the scan skip, in one test, every position where no period can start)
-    r"(?=[\d今去上明来前全当本截到至一二三四首第下十“新过近未连远中每目现年接将])(?:"
+PERIOD = re.compile(
+    # (the lookahead lets the scan skip, in one test, every position where no period can start:
+    # the first two characters of every alternative below)
+    r"(?=[\d今去上明来前全当本截到至一二三四首第下十“新过近未连远中每目现年])(?=\d[\d至\-—~月]|[今去上明来前全当本]年|[本上下新今][一财年]|截[至止]|[到至]\d|前[一二三四]|[一二三四]季|首季|第[一二三四]"
+    r"|[上下]半|[一二三四五六七八九十][一二三四五六七八九十至\-—]|“十|十[一二三四五六七八九]|[本上当]月|过去|未来|今后|连续"
+    r"|近[一二三四五六七八九十两\d期年日几]|远期|中期|每年|目前|现时|当前|新年|年[初末底内]|一年)(?:"
     r"\d{4}\s*(?:至|-|/|—)\s*\d{2}(?:\d{2})?\s*(?:财政)?年度(?:起)?|\d{4}\s*/\s*\d{2}\s*年(?!\d)"
     r"|\d{4}(?:-|—|~|至|到)\d{4}年"
     r"|(?:本|上|下|新|今)(?:一个)?(?:财政)?年度"
