@@ -128,6 +128,11 @@ def test_html_page_uses_meta_charset_and_a_real_extractor(tmp_path):
     assert doc.encoding == "gb18030"
     assert "全区地区生产总值同比增长8.8%" in doc.text
     assert "首页" not in doc.text and "版权所有" not in doc.text
+    # the page's title does not wipe out the line that named the region
+    page = tmp_path / "region.html"
+    page.write_text(html.replace("鹤壁市经济运行", "大渡口区经济运行").replace("gb2312", "utf-8"), encoding="utf-8")
+    meta = load(str(page)).metadata
+    assert meta.region == "重庆市大渡口区" and meta.region_line == "大渡口区经济运行"
     # a .txt file that is really a web page is treated as one
     g = tmp_path / "saved.txt"
     g.write_bytes(html.encode("gb18030"))

@@ -88,11 +88,11 @@ def _load(path: str, data: bytes, progress: Progress | None) -> Document:
         raise DecodeError("no article text left after removing page chrome")
     meta = metadata.extract(repaired.text, cleaned.text, lines)
     if src.title or src.date or src.source:
-        meta = Metadata(
+        meta = replace(
+            meta,
             title=src.title or meta.title,
             date=meta.date or src.date,  # a date line in the article beats the page's guess
             source=src.source or meta.source,
-            region=meta.region,
         )
     offsets = cleaned.offset_map()
     report = _report_in_cleaned(report, cleaned)
