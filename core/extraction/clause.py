@@ -67,6 +67,7 @@ class TextView:
         # the periods stated above paragraphs (periods.statements), made on first use
         self.statements: list[re.Match] | None = None
         self.statement_starts: list[int] = []
+        self.context_periods: dict[int, re.Match | None] = {}  # sentence start → the period above it
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         return self.sent_bounds[min(bisect_right(self.sent_ends, pos), len(self.sent_ends) - 1)]

@@ -68,6 +68,9 @@ def _comparison(t: TextView, m: re.Match) -> bool:
     )
 
 
+TO_VALUE = re.compile(r"到|至|为")
+
+
 def period_of(t: TextView, s0: int, q: Quantity) -> re.Match | None:
     """The period statement that governs the figure ``q`` of the sentence starting at ``s0``."""
     f = t.f
@@ -81,7 +84,7 @@ def period_of(t: TextView, s0: int, q: Quantity) -> re.Match | None:
                 continue  # 连续三年 qualifies its own clause only
             if ATTRIBUTIVE.match(f, m.start()):
                 continue  # 去年价格变动的翘尾影响: last year's changes, not a time for this figure
-            if f[m.start() - 1 : m.start()] in ("由", "从") and re.search(r"(?:到|至|为)", f[m.end() : b]):
+            if f[m.start() - 1 : m.start()] in ("由", "从") and TO_VALUE.search(f, m.end(), b):
                 continue  # 由上月下降2.4%转为上涨1.6%: 上月 is the from-value's own time
             out.append(m)
         return out
@@ -89,15 +92,18 @@ def period_of(t: TextView, s0: int, q: Quantity) -> re.Match | None:
     found = earlier(s0, q.start)
     if found:
         return found[-1]
-    p0 = t.paragraph_of(q.start)[0]
-    found = earlier(p0, s0)
-    if found:
-        return found[-1]
-    if t.statements is None:
-        t.statements = statements(t)
-        t.statement_starts = [m.start() for m in t.statements]
-    k = bisect_left(t.statement_starts, p0)
-    return t.statements[k - 1] if k else None
+    if s0 not in t.context_periods:  # the same for every figure of the sentence
+        p0 = t.paragraph_of(q.start)[0]
+        found = earlier(p0, s0)
+        if found:
+            t.context_periods[s0] = found[-1]
+        else:
+            if t.statements is None:
+                t.statements = statements(t)
+                t.statement_starts = [m.start() for m in t.statements]
+            k = bisect_left(t.statement_starts, p0)
+            t.context_periods[s0] = t.statements[k - 1] if k else None
+    return t.context_periods[s0]
 
 
 def latest_year(t: TextView, pos: int) -> int | None:
