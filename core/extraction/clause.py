@@ -68,6 +68,7 @@ class TextView:
         self.statements: list[re.Match] | None = None
         self.statement_starts: list[int] = []
         self.context_periods: dict[int, re.Match | None] = {}  # sentence start → the period above it
+        self.memo: dict[tuple, object] = {}  # answers about stretches of text that several figures ask
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         return self.sent_bounds[min(bisect_right(self.sent_ends, pos), len(self.sent_ends) - 1)]

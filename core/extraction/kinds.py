@@ -56,6 +56,9 @@ def kind_of(q: Quantity, left: str, name: str, qualifier: str, compared: bool, a
     return "level"
 
 
+CLAUSE_AHEAD = re.compile(r"[^，,。；;！？!?\n]{0,16}")
+
+
 def is_target(t: TextView, s0: int, q: Quantity) -> str:
     """Why a figure is planned, or "": "clause" for a plan word earlier in its clause or 目标
     right after it; "context" for an earlier clause of the sentence that this clause continues
@@ -63,19 +66,36 @@ def is_target(t: TextView, s0: int, q: Quantity) -> str:
     plan (今年，我区将…) when this sentence states no past time."""
     f = t.f
     c0 = t.clause_start(q.start, s0, LIST_BREAK)
-    if plans(f[c0 : q.start]) or "目标" in re.match(r"[^，,。；;！？!?\n]{0,16}", f[q.end :]).group():
+    if plans(f[c0 : q.start]) or "目标" in CLAUSE_AHEAD.match(f, q.end).group():
         return "clause"
-    if c0 > s0 and plans(f[s0:c0]) and lexicon.starts_with_verb(f[c0 : q.start]):
+    if c0 > s0 and _plans_in(t, s0, c0) and lexicon.starts_with_verb(f[c0 : q.start]):
         return "context"
     first_end = first_clause_end(f, s0)
-    if first_end < c0 and plans(f[s0:first_end]) and not any(ch.isdigit() for ch in PERIOD.sub("", f[s0:first_end])):
+    if first_end < c0 and _plan_opens(t, s0, first_end):
         return "context"  # 计划到2025年，… : a plan that opens the sentence covers all of it
     p0, _ = t.paragraph_of(q.start)
-    if p0 < s0:
-        first = f[p0 : t.sentence_of(p0)[1]]
-        if plans(first) and not re.search(r"去年|上年|已|了|\d{4}年", f[s0 : q.end]):
-            return "context"
+    if p0 < s0 and _plans_in(t, p0, t.sentence_of(p0)[1]) and not DONE.search(f, s0, q.end):
+        return "context"
     return ""
+
+
+DONE = re.compile(r"去年|上年|已|了|\d{4}年")
+
+
+def _plans_in(t: TextView, a: int, b: int) -> bool:
+    """``plans(t.f[a:b])``, once per stretch: every figure of a sentence asks about the same ones."""
+    key = ("plans", a, b)
+    if key not in t.memo:
+        t.memo[key] = plans(t.f[a:b])
+    return t.memo[key]
+
+
+def _plan_opens(t: TextView, s0: int, first_end: int) -> bool:
+    key = ("opens", s0, first_end)
+    if key not in t.memo:
+        first = t.f[s0:first_end]
+        t.memo[key] = plans(first) and not any(ch.isdigit() for ch in PERIOD.sub("", first))
+    return t.memo[key]
 
 
 SURVEY = fastre.compile(r"[^，,。；;]{0,6}?(?:表示|认为|预计|预期|受访|的受访)")

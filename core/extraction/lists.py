@@ -11,6 +11,10 @@ from core.extraction.patterns import FROM_BEFORE, TO_BETWEEN
 from core.text.script import fold_short
 
 
+LIST_MARK = re.compile(r"分别|(?<![人年平户日月])均(?!值|价|衡|等|匀)|都(?![市会城])")
+LIST_SEPARATOR = re.compile(r"\s*(?:、|,|，|和|及|与)\s*")
+
+
 def list_names(t: TextView, s0: int, qs: list[Quantity]) -> tuple[dict[int, list[str]], dict[int, int]]:
     """``A、B、C分别…x、y、z`` pairs names and values; ``A、B均…x`` gives x to each name.
 
@@ -26,14 +30,16 @@ def list_names(t: TextView, s0: int, qs: list[Quantity]) -> tuple[dict[int, list
             continue
         c0 = t.clause_start(q.start, s0)
         left = f[c0 : q.start]
-        marks = list(re.finditer(r"分别|(?<![人年平户日月])均(?!值|价|衡|等|匀)|都(?![市会城])", left))
+        if "分别" not in left and "均" not in left and "都" not in left:
+            continue
+        marks = list(LIST_MARK.finditer(left))
         if not marks:
             continue
         m = next((x for x in marks if x.group() == "分别"), marks[-1])
         items = split_items(t, c0, c0 + m.start())
         if m.group() == "分别":
             run = [i]
-            while run[-1] + 1 < len(qs) and re.fullmatch(r"\s*(?:、|,|，|和|及|与)\s*", f[qs[run[-1]].end : qs[run[-1] + 1].start]):
+            while run[-1] + 1 < len(qs) and LIST_SEPARATOR.fullmatch(f, qs[run[-1]].end, qs[run[-1] + 1].start):
                 run.append(run[-1] + 1)
             for j in run[1:]:
                 follows[j] = i
