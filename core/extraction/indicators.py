@@ -35,6 +35,9 @@ from core.text.script import fold_short
 from core.text import fastre
 
 
+TIMES_GROWTH = fastre.compile(r"(?:增长|增加|提高|提升|扩大|上升)了?(?:近|约|超过|超|逾)?$")
+
+
 def extract(doc: Document) -> list[Indicator]:
     found = extract_text(doc.text, doc.name, doc.metadata.date)
     if doc.page_starts:
@@ -112,7 +115,7 @@ def _sentence_drafts(t: TextView, s0: int, qs: list[Quantity], carried: str = ""
             partner = qs[i + 1] if i + 1 in ranges else q
             name = name_of(t, c0, c0 + len(core), partner)
         kind = kind_of(q, f[c0 : q.start], name, qualifier, compared, f[q.end : q.end + 1])
-        if kind == "growth" and q.unit == "倍" and re.search(r"(?:增长|增加|提高|提升|扩大|上升)了?(?:近|约|超过|超|逾)?$", left):
+        if kind == "growth" and q.unit == "倍" and TIMES_GROWTH.search(left):
             value, unit = value * 100, "%"
         if q.form in ("rank", "top"):
             earlier_rank = next((d for d in reversed(drafts) if d.q.form == "rank" and c0 <= d.q.end <= q.start and t.clause_start(q.start, s0) < d.q.end), None)
@@ -123,9 +126,9 @@ def _sentence_drafts(t: TextView, s0: int, qs: list[Quantity], carried: str = ""
             base = prev_name + name if not name or fold_short(name) in CARRIED else name
             qualifier = t.text[q.start - lead : q.start + 1] if lead else qualifier
             name = base + rank_scope(t, q) + "排名"
-        elif prev_name and (name.startswith(("占", "佔")) or len(name) <= 3 and re.search(r"(?:率|比重|占比|比例)$", fold_short(name))):
+        elif prev_name and (name.startswith(("占", "佔")) or len(name) <= 3 and fold_short(name).endswith(("率", "比重", "占比", "比例"))):
             name = prev_name + name  # 占全部投资比重, 完成率: whose share it is comes first
-        elif not name or re.fullmatch(r"增速|增幅|降幅|同比|总量|总额|总数|其中|分别|均", fold_short(name)):
+        elif not name or fold_short(name) in ("增速", "增幅", "降幅", "同比", "总量", "总额", "总数", "其中", "分别", "均"):
             keep = fold_short(name) in CARRIED
             name = (prev_name + (name if keep else "")) if prev_name else name
         if f[c0 - 1 : c0] == "\t" and not core.strip():

@@ -25,6 +25,10 @@ BASE_VALUE = fastre.compile(r"(?:比|较)[^,，。；;]{0,8}的$")
 RATE_OF_CHANGE = fastre.compile(r"(?:增速|增幅|涨幅|降幅|跌幅|增长率|增长速度|加薪幅度|减薪幅度|升幅)$")
 
 
+GROWTH_BEFORE = fastre.compile(rf"(?:{GROWTH_WORDS})了?(?:约|近|超过|超)?$")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def kind_of(q: Quantity, left: str, name: str, qualifier: str, compared: bool, after: str = "") -> Kind:
     """``left``: the clause before the figure; ``after``: the character right after it."""
     if q.form in ("rank", "top"):
@@ -32,13 +36,13 @@ def kind_of(q: Quantity, left: str, name: str, qualifier: str, compared: bool, a
     if q.form == "ratio":
         return "share"
     if q.form == "index":
-        return "share" if re.search(r"比$", fold_short(name)) else "level"
+        return "share" if fold_short(name).endswith("比") else "level"
     base_unit = magnitude_factor(q.unit)[1] if q.unit else ""
-    to_level = re.search(r"(?:到|至|为)$", qualifier or "")
+    to_level = (qualifier or "").endswith(("到", "至", "为"))
     if compared and BASE_VALUE.search(left):
         compared = False  # 较去年的3.3%: the figure is the base's own value, not the difference
     grows = not to_level and (
-        re.search(rf"(?:{GROWTH_WORDS})了?(?:约|近|超过|超)?$", left) or compared and base_unit in ("%", "倍", "个百分点", "百分点")
+        GROWTH_BEFORE.search(left) or compared and base_unit in ("%", "倍", "个百分点", "百分点")
     )
     if base_unit in ("个百分点", "百分点") or grows:
         return "growth"
@@ -46,7 +50,7 @@ def kind_of(q: Quantity, left: str, name: str, qualifier: str, compared: bool, a
         return "growth"  # 平均加薪幅度为1.4%, 增速为5%: the name says it is a change
     if q.unit and not base_unit and q.form == "number":
         # 惠及120余万婴幼儿: a bare magnitude counts the noun that follows; 超过三万亿，… is an amount
-        return "count" if re.match(r"[\u4e00-\u9fff]", after) else "level"
+        return "count" if HAN.match(after) else "level"
     if base_unit in ("%", "‰", "") and q.form in ("number", "tenths", "fraction"):
         return "share"
     if base_unit == "倍":

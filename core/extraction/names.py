@@ -25,6 +25,11 @@ from core.text.script import fold_short
 from core.text import fastre
 
 
+CAPACITY = fastre.compile(r"(?:[年月日]产能?|年处理|年加工|年吞吐|日处理)$")
+NAME_START = re.compile(r"[\u4e00-\u9fff“\"「『A-Za-z]")
+PUNCTUATION = re.compile(r"[，,。；;：:、！？!?\n（(）)]")
+
+
 def read_left(t: TextView, c0: int, left: str, q: Quantity) -> tuple[bool, str, str, bool]:
     """Split the clause text before a figure into (approx, qualifier, name part, compared).
 
@@ -77,7 +82,7 @@ def name_of(t: TextView, c0: int, core_end: int, q: Quantity) -> str:
     left = clean_name(t, c0, core_end)
     right = right_noun(t, q, allow_single=raw_left.endswith("等"))
     folded_left = fold_short(left)
-    capacity = re.search(r"(?:[年月日]产能?|年处理|年加工|年吞吐|日处理)$", folded_left)
+    capacity = CAPACITY.search(folded_left)
     if right and capacity:
         return right + left[capacity.start() :]  # 年产20万吨锂电池项目: the project's annual capacity
     if right and (is_count(q) or q.form == "bare" or not left or lexicon.is_all_verbs(folded_left) or lexicon.ends_with_verb(folded_left)):
@@ -107,10 +112,10 @@ def right_noun(t: TextView, q: Quantity, allow_single: bool = False, allow_verb:
                 until_punctuation: bool = False) -> str:
     f = t.f
     start = q.end + (f[q.end : q.end + 1] == "的")  # 1,950亿元的债券
-    if start >= len(f) or not re.match(r"[\u4e00-\u9fff“\"「『A-Za-z]", f[start]):
+    if start >= len(f) or not NAME_START.match(f[start]):
         return ""
     if until_punctuation:  # a short purpose clause: 推动银发经济
-        m = fastre.compile(r"[，,。；;：:、！？!?\n（(）)]").search(f, start, min(len(f), start + 12))
+        m = PUNCTUATION.search(f, start, min(len(f), start + 12))
         end = m.start() if m else min(len(f), start + 12)
     else:
         m = RIGHT_STOP.search(f, start, min(len(f), start + 24))

@@ -24,6 +24,10 @@ HEADING_MAX = 40
 ATTRIBUTIVE = fastre.compile(r"(?:去年|上年|前年|今年)[\u4e00-\u9fff]{2,6}的(?!\d)")
 
 
+OPENER = re.compile(r"(?:[在从自]|其中|同时|此外|另外|而)?")
+PERIOD_COMMA = re.compile(r"(?:以来|期间|内|起)?[,，]")
+
+
 def statements(t: TextView) -> list[re.Match]:
     """The periods stated above the paragraph level, in text order: the title's, the headings',
     the lead sentence's and those that open a sentence (``2022年，…``, ``过去一年，…``)."""
@@ -54,9 +58,7 @@ def _opens(t: TextView, m: re.Match) -> bool:
     """A period that opens its sentence: 2022年，… / 其中，今年1-5月，…"""
     f = t.f
     s0 = t.sentence_of(m.start())[0]
-    return bool(re.fullmatch(r"(?:[在从自]|其中|同时|此外|另外|而)?", f[s0 : m.start()]) and re.match(
-        r"(?:以来|期间|内|起)?[,，]", f[m.end() : m.end() + 4]
-    ))
+    return bool(OPENER.fullmatch(f, s0, m.start()) and PERIOD_COMMA.match(f, m.end(), m.end() + 4))
 
 
 def _comparison(t: TextView, m: re.Match) -> bool:

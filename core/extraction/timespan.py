@@ -30,6 +30,11 @@ class Span:
         return (self.start.isoformat() if self.start else None, self.end.isoformat() if self.end else None)
 
 
+FROM_WORD = re.compile(r"^(?:截至|截止到|截止|自|从|在)")
+SINCE_WORD = re.compile(r"(?:以来|期间|时期|内|起|份以来)$")
+HORIZON = re.compile(r"^(?:到|至)")
+
+
 def cn_number(s: str) -> int | None:
     """1-99 written in digits or Chinese numerals (十二, 二十, 五), or None."""
     try:
@@ -108,9 +113,9 @@ def resolve(phrase: str | None, anchor: dt.date | None, year: int | None = None,
 @lru_cache(maxsize=4096)
 def _resolve(p: str, anchor: dt.date | None, year: int | None, fiscal: bool) -> Span | None:
     base = anchor.year if anchor else year
-    p = re.sub(r"^(?:截至|截止到|截止|自|从|在)", "", p)
-    p = re.sub(r"(?:以来|期间|时期|内|起|份以来)$", "", p) or p
-    horizon = re.match(r"^(?:到|至)", p)
+    p = FROM_WORD.sub("", p)
+    p = SINCE_WORD.sub("", p) or p
+    horizon = HORIZON.match(p)
     if horizon:
         p = p[horizon.end():]
 
