@@ -99,7 +99,9 @@ def _gazetteer() -> tuple[dict[str, str], Gazetteer]:
     return names, Gazetteer(keys)
 
 
-def _parents(code: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def _parents(code: str) -> tuple[str, ...]:
+    """Province, city, code: the areas a mention of ``code`` counts for."""
     province = code[:2] + "0000"
     city = code[:4] + "00"
     chain = [province]
@@ -107,7 +109,7 @@ def _parents(code: str) -> list[str]:
         chain.append(city)
     if code != city:
         chain.append(code)
-    return chain
+    return tuple(chain)
 
 
 NATIONAL = fastre.compile(r"国家统计局|国务院|全国(?:居民|规模以上|固定资产|社会消费品|城镇|GDP|国内生产总值|经济)|国内生产总值")
@@ -159,7 +161,7 @@ def _best_code(text_simplified: str, gazetteer: Gazetteer) -> str | None:
     def best_child(parent: str | None, level: int) -> str | None:
         cands = [
             (s, c) for c, s in score.items()
-            if _level(c) == level and (parent is None or _parents(c)[:-1][-1:] == [parent] or (level == 3 and _parents(c)[0] == parent and len(_parents(c)) == 2))
+            if _level(c) == level and (parent is None or _parents(c)[:-1][-1:] == (parent,) or (level == 3 and _parents(c)[0] == parent and len(_parents(c)) == 2))
         ]
         cands.sort(reverse=True)
         if not cands or cands[0][0] < 2:
@@ -181,6 +183,7 @@ def _best_code(text_simplified: str, gazetteer: Gazetteer) -> str | None:
     return best_child(province, 3) or province
 
 
+@lru_cache(maxsize=8192)
 def _level(code: str) -> int:
     if code.endswith("0000"):
         return 1
