@@ -137,3 +137,10 @@ def test_html_page_uses_meta_charset_and_a_real_extractor(tmp_path):
     g = tmp_path / "saved.txt"
     g.write_bytes(html.encode("gb18030"))
     assert load(str(g)).kind == "html"
+
+
+def test_region_line_is_quoted_as_written():
+    """The region is found on folded text; the line that names it is shown in the article's own script."""
+    m = load(str(seed("004"))).metadata
+    assert m.region == "重庆市开州区"
+    assert "開州" in m.region_line and "开州" not in m.region_line

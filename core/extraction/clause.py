@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from core.extraction.grammar import Quantity
 from core.extraction.patterns import CLAUSE_BREAK, PERIOD, SENTENCE_END
 from core.model import Kind
-from core.text.numerals import to_halfwidth
-from core.text.script import fold_same_length
+from core.text.script import fold_article
 from core.text import fastre
 
 
@@ -42,7 +41,7 @@ class TextView:
     def __init__(self, text: str, date: dt.date | None = None):
         self.text = text
         self.date = date  # the article's date: what relative periods (今年, 去年) stand on
-        self.f = fold_same_length(to_halfwidth(text))
+        self.f = fold_article(text)
         self.sent_bounds = _bounds(self.f, SENTENCE_END)
         self.para_bounds = _bounds(self.f, LINE_END)
         self.sent_ends = [b for _, b in self.sent_bounds]

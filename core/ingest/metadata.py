@@ -9,7 +9,7 @@ from core.ingest.boilerplate import Line
 from core.ingest.region import find_region
 from core.model import Metadata
 from core.text.numerals import parse_number
-from core.text.script import to_simplified
+from core.text.script import fold_article, to_simplified
 from core.text import fastre
 
 REGION_HEAD = 2000
@@ -127,5 +127,6 @@ def extract(raw_text: str, text: str, lines: list[Line]) -> Metadata:
         source = m.group(1) if m else None
     title = _title(raw_text, lines)
     # the area an article is about is named early: the head is enough and keeps loading fast
-    region, region_line = find_region(to_simplified(text[:REGION_HEAD]), to_simplified(title) if title else None)
+    region, region_line = find_region(fold_article(text)[:REGION_HEAD], to_simplified(title) if title else None,
+                                      shown=(text[:REGION_HEAD], title))
     return Metadata(title=title, date=date, source=source, region=region, date_line=date_line, region_line=region_line)

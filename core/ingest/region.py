@@ -119,26 +119,31 @@ TITLE_WEIGHT = 3
 CITY_WORDS = frozenset("大同 安康 长治 普洱 黄山 吉安 白山 三明 通化 东方 永安 太平 和平 新乡 中山 阳江".split())
 
 
-def find_region(text_simplified: str, title: str | None = None) -> tuple[str | None, str | None]:
+def find_region(text_simplified: str, title: str | None = None,
+                shown: tuple[str, str | None] | None = None) -> tuple[str | None, str | None]:
     """The region an article is about (香港特别行政区, 广东省深圳市光明区, 全国 for national
     figures) and the line that names it, from the head of the text and the title (which counts
-    more); (None, None) when no place stands out."""
+    more); (None, None) when no place stands out. ``shown``: the text and title as written, line
+    for line the same as the folded ones, to quote the line from."""
     names, gazetteer = _gazetteer()
     code = _best_code(text_simplified + ("\n" + title) * TITLE_WEIGHT if title else text_simplified, gazetteer)
     if code is None:
         nat = NATIONAL.search(title or "") or (len(NATIONAL.findall(text_simplified)) >= 2 and NATIONAL.search(text_simplified))
         if nat:
-            return "全国", _line_with(text_simplified, title, nat.group())
+            return "全国", _line_with(text_simplified, title, nat.group(), shown)
         return None, None
     chain = [c for c in _parents(code) if names.get(c) and names[c] not in _SKIP_NAMES]
     last = names[chain[-1]]
-    return "".join(names[c] for c in chain), _line_with(text_simplified, title, _short(last))
+    return "".join(names[c] for c in chain), _line_with(text_simplified, title, _short(last), shown)
 
 
-def _line_with(text: str, title: str | None, word: str) -> str | None:
-    for line in ([title] if title else []) + text.split("\n"):
+def _line_with(text: str, title: str | None, word: str, shown: tuple[str, str | None] | None) -> str | None:
+    shown_text, shown_title = shown or (text, title)
+    lines = ([title] if title else []) + text.split("\n")
+    originals = ([shown_title or title] if title else []) + shown_text.split("\n")
+    for line, original in zip(lines, originals):
         if word in line:
-            return line.strip()[:120]
+            return original.strip()[:120]
     return None
 
 

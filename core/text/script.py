@@ -14,6 +14,8 @@ from importlib import resources
 
 import opencc
 
+from core.text.numerals import to_halfwidth
+
 CHANGED_CHARS = "t2s_changed_chars.txt"
 
 
@@ -56,6 +58,14 @@ def to_simplified(text: str) -> str:
 def fold_short(text: str) -> str:
     """:func:`fold_same_length` for the short strings (names, units) folded over and over."""
     return fold_same_length(text)
+
+
+@lru_cache(maxsize=2)
+def fold_article(text: str) -> str:
+    """A whole article folded (half-width, Simplified, same length) for matching. Kept for the
+    next caller: loading reads the region from it and extraction everything else, so an article
+    is converted once."""
+    return fold_same_length(to_halfwidth(text))
 
 
 def fold_same_length(text: str) -> str:
