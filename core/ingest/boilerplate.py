@@ -42,7 +42,7 @@ _DATE_ONLY = fastre.compile(
 )
 _CAPTION = fastre.compile(r"(?:\s摄|摄影|攝影|\s攝|摄/|攝/|图/|圖/|供图|供圖)\s*\S{0,12}\s*\|?\s*$")
 _MENU_ITEM = fastre.compile(r"^\s*[-*•·]\s*\S.{0,20}$")
-_SENTENCE_END = fastre.compile(r"[。！？!?；;…”\"）)]\s*$")
+_SENTENCE_ENDS = "。！？!?；;…”\"）)"  # what a stripped line of prose ends with
 _CREDIT = fastre.compile(r"(?:图片除署名外|圖片除署名外|本文来源|本文來源|转载请注明|轉載請註明|版权所有|版權所有|Copyright|©)")
 
 
@@ -66,13 +66,13 @@ def classify(text: str) -> list[Line]:
         s = raw.strip()
         if not s:
             kind: LineKind = "blank"
-        elif _CHROME.match(s) or _CREDIT.search(s) and len(s) < 80:
+        elif _CHROME.match(s) or len(s) < 80 and _CREDIT.search(s):
             kind = "chrome"
-        elif (_META.search(s) and len(s) < 120 and not _SENTENCE_END.search(s)) or _DATE_ONLY.match(s):
+        elif (len(s) < 120 and s[-1] not in _SENTENCE_ENDS and _META.search(s)) or _DATE_ONLY.match(s):
             kind = "meta"
         elif _MENU_ITEM.match(s) and not re.search(r"\d", s):  # a bullet with a figure is content
             kind = "chrome"
-        elif (_CAPTION.search(s) or s.endswith(" |")) and len(s) < 80:
+        elif len(s) < 80 and (_CAPTION.search(s) or s.endswith(" |")):
             kind = "caption"
         else:
             kind = "body"

@@ -12,6 +12,7 @@ a negated class, ``\\w``, an empty match) are compiled as they are.
 from __future__ import annotations
 
 import re
+from re import _compiler as K  # type: ignore[attr-defined]
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 
@@ -28,8 +29,8 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 (the name
     if flags & (re.IGNORECASE | re.VERBOSE) or pattern.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", pattern):
         return plain
     parsed = P.parse(pattern, flags)
-    if parsed and parsed[0][0] in (C.LITERAL, C.IN):
-        return plain  # the engine scans for a leading literal or class by itself
+    if _engine_skips(parsed, plain.flags):
+        return plain
     try:
         starts = _first(parsed)
     except _Open:
@@ -37,6 +38,16 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 (the name
     if starts is None or not starts[0]:
         return plain  # it can match the empty string
     return re.compile(f"(?={_char_class(starts[0])})(?:{pattern})", flags)
+
+
+def _engine_skips(parsed, flags: int) -> bool:
+    """The engine finds a leading literal (第) or a leading class (比|指数|系数: 比, 指, 系) by itself,
+    in a fast loop that a lookahead would only slow down."""
+    try:
+        prefix = K._get_literal_prefix(parsed, flags)[0]
+        return bool(prefix) or K._get_charset_prefix(parsed, flags) is not None
+    except Exception:  # private helpers of the re module: if they change, add the lookahead
+        return False
 
 
 class _Open(Exception):
