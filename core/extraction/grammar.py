@@ -78,8 +78,9 @@ PLAN_ITEMS = fastre.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:产业|行动|工程|任务|工作|方面|领域|体系|机制|战役|重点|环节|目标|举措|措施|原则|路径|方向|"
     r"战略|板块|集群|维度|导向|抓手|结合|转变|坚持)(?![\u4e00-\u9fff]{0,2}(?:园|区|基地|中心|企业|项目))"
 )
-# 近千家, 逾万人次: a magnitude alone as the figure, after an approximation word
-BARE_SMALL = fastre.compile(rf"(?<=近|逾|超|上|约)(?P<mag>千|万|百)(?P<unit>{'|'.join(sorted(COUNT_UNITS, key=len, reverse=True))})")
+# 近千家, 逾万人次: a magnitude alone as the figure, after an approximation word (matched with
+# the word, so the engine can scan for its first character; the figure starts at the magnitude)
+BARE_SMALL = re.compile(rf"[近逾超上约](?P<mag>千|万|百)(?P<unit>{'|'.join(sorted(COUNT_UNITS, key=len, reverse=True))})")
 WAN_QIAN = fastre.compile(rf"(?P<d>\d)千(?P<app>余|多)?(?P<unit>{UNIT_RE})")
 DURATION_AFTER = fastre.compile(r"(?:月|工作日|小时|年|天|日|周|星期|礼拜|季度|分钟|秒|岁|周岁)")
 
@@ -136,7 +137,7 @@ def find_quantities(h: str) -> list[Quantity]:
             continue  # 全国第三、西部第二个: an ordinal list, not a ranking
         claim(Quantity(m.start(), m.end(), parse_number(m.group("num")), m.group("unit") or "", _spans(m, "unit"), False, "rank",
                        rank_lead=lead.group()))
-    for m in TOP_N.finditer(h):
+    for m in TOP_N.finditer(h) if "最" in h or "前" in h else ():
         g = "num" if m.group("num") else "num2"
         lead = h[m.start() : m.start(g) - 1] if g == "num2" else ""
         claim(Quantity(m.start(g), m.end(), parse_number(m.group(g)), "", (), True, "top", rank_lead=lead))
@@ -160,7 +161,7 @@ def find_quantities(h: str) -> list[Quantity]:
             d = {"千": 1000.0, "万": 10000.0}.get(den) or parse_number(den)
             if d:
                 claim(Quantity(m.start(), m.end(), parse_number(num) / d, "", (), False, "fraction"))
-    for m in TENTHS.finditer(h):
+    for m in TENTHS.finditer(h) if "成" in h else ():
         if h[m.start() - 1 : m.start()] in ("一", "第") or _inside(m.start(), quoted):
             continue
         value = parse_number(m.group("num")[0]) * 10 + (5 if m.group("half") else 0)
@@ -180,8 +181,8 @@ def find_quantities(h: str) -> list[Quantity]:
             claim(Quantity(m.start(), m.end(), 1.0, unit, _spans(m, "mag", "unit"), bool(m.group("unit")), "bare"))
 
     for m in BARE_SMALL.finditer(h) if "千" in h or "万" in h or "百" in h else ():
-        if not _inside(m.start(), quoted):
-            claim(Quantity(m.start(), m.end(), 1.0, m.group("mag") + m.group("unit"), _spans(m, "mag", "unit"), True, "bare"))
+        if not _inside(m.start("mag"), quoted):
+            claim(Quantity(m.start("mag"), m.end(), 1.0, m.group("mag") + m.group("unit"), _spans(m, "mag", "unit"), True, "bare"))
     for m in QTY.finditer(h):
         q = _number(h, m, quoted)
         if q is not None:
