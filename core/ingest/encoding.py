@@ -100,9 +100,15 @@ _COMMON = set(
 _COMMON_RE = re.compile("[" + "".join(sorted(_COMMON)) + "]")
 
 
-def _common_score(text: str) -> float:
-    cjk = len(_CJK.findall(text))
-    return len(_COMMON_RE.findall(text)) / cjk if cjk else 0.0
+def _common_score(text: str, sample: int = 1500) -> float:
+    """The share of common characters among the CJK ones: on the head of the text when it holds
+    enough of them to tell a right decoding from a wrong one (the rate is far apart), else all."""
+    head = text[:sample]
+    cjk = len(_CJK.findall(head))
+    if cjk < 300 and len(text) > sample:
+        head = text
+        cjk = len(_CJK.findall(head))
+    return len(_COMMON_RE.findall(head)) / cjk if cjk else 0.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ import codecs
 import datetime as dt
 import logging
 import re
+from functools import lru_cache
 
 from core.ingest.encoding import DecodeError, decode
 
@@ -61,12 +62,21 @@ def _as_date(raw) -> dt.date | None:
         return None
 
 
+@lru_cache(maxsize=1)
+def _date_params() -> dict:
+    """The date search settings trafilatura's own metadata extraction uses (made once: ~0.2 ms)."""
+    from trafilatura import metadata as tm
+    from trafilatura.settings import Extractor
+
+    options = Extractor(output_format="python", with_metadata=True, comments=False, tables=True, recall=True)
+    return {**options.date_params} if options.date_params else tm.set_date_params(options.fast)
+
+
 def extract_page(html: str, encoding: str) -> Page:
     """Text, title and source as ``trafilatura.bare_extraction(with_metadata=True)`` gives them
     (the same calls, on one parsed tree), with the date search deferred to first use."""
     import trafilatura
     from trafilatura import metadata as tm
-    from trafilatura.settings import Extractor
     from trafilatura.utils import load_html
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -81,8 +91,7 @@ def extract_page(html: str, encoding: str) -> Page:
     if not text:
         raise DecodeError("web page holds no article text")
     meta = _metadata(tree, tm)
-    options = Extractor(output_format="python", with_metadata=True, comments=False, tables=True, recall=True)
-    date_config = {**options.date_params} if options.date_params else tm.set_date_params(options.fast)
+    date_config = dict(_date_params())
     date_config["url"] = meta.url
 
     def date_of():
