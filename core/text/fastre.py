@@ -35,7 +35,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 (the name
         starts = _first(parsed)
     except _Open:
         return plain
-    if starts is None or not starts[0]:
+    if starts is None or starts[1] or not starts[0]:
         return plain  # it can match the empty string
     return re.compile(f"(?={_char_class(starts[0])})(?:{pattern})", flags)
 

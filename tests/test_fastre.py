@@ -1,0 +1,50 @@
+"""fastre: the lookahead it puts in front of a pattern never changes what the pattern matches."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core.extraction import grammar, patterns
+from core.text import fastre
+
+# the extraction's own patterns, as written (fastre's versions are compared against plain re)
+PATTERNS = [
+    patterns.TARGET, patterns.QUALIFIER_BEFORE, patterns.APPROX_BEFORE, patterns.COMPARE_TAIL,
+    patterns.TRAIL_ADVERB, patterns.FUTURE_CUT, patterns.COMPARISON, grammar.QTY, grammar.TOP_N,
+    grammar.TENTHS, grammar.BARE_MAG, grammar.FRACTION, grammar.TIMES_HALF,
+]
+# characters the patterns are made of, with digits, punctuation and everyday words around them
+ALPHABET = sorted(set("".join(p.pattern for p in PATTERNS) + "0123456789,.%：，。的了在是有和工业投资增长亿元万人"))
+TEXT = st.text(alphabet=st.sampled_from([c for c in ALPHABET if c.isprintable()]), max_size=60)
+
+
+def _plain(p: re.Pattern) -> re.Pattern:
+    src = p.pattern
+    # undo the lookahead fastre added, to compare with the pattern as written
+    m = re.match(r"\(\?=\[[^\]]*\]\)\(\?:(.*)\)$", src, re.S)
+    return re.compile(m.group(1) if m else src, p.flags)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_same_matches_as_plain_re(text):
+    for p in PATTERNS:
+        plain = _plain(p)
+        assert [m.span() for m in p.finditer(text)] == [m.span() for m in plain.finditer(text)], p.pattern[:40]
+        for pos in range(0, len(text), 7):
+            a, b = p.search(text, pos), plain.search(text, pos)
+            assert (a and a.span()) == (b and b.span())
+
+
+def test_first_characters():
+    assert fastre.compile(r"(?<!已)争取|确保|拟").pattern.startswith("(?=[争拟确])")
+    assert fastre.compile(r"(?:\d+|[一二])万").pattern.startswith(r"(?=[\d一二])")
+    # an optional start takes what follows too; a lookbehind adds nothing
+    assert fastre.compile(r"(?:约)?(?<=x)增长").pattern.startswith("(?=[增约])")
+
+
+def test_patterns_left_as_they_are():
+    for src in (r"第\d+位", r"比|指数|系数", r"[甲乙]丙", r".{0,3}当前位置", r"\w+年", r"(?:约)?", r"(?i)gdp增长"):
+        assert fastre.compile(src).pattern == src, src
