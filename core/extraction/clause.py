@@ -67,6 +67,7 @@ class TextView:
         self.statements: list[re.Match] | None = None
         self.statement_starts: list[int] = []
         self.context_periods: dict[int, re.Match | None] = {}  # sentence start → the period above it
+        self.breaks: dict[str, list[int]] = {}  # positions after clause breaks, per set of breaks (made on first use)
         self.memo: dict[tuple, object] = {}  # answers about stretches of text that several figures ask
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
@@ -76,14 +77,26 @@ class TextView:
         return self.para_bounds[min(bisect_right(self.para_ends, pos), len(self.para_ends) - 1)]
 
     def clause_start(self, pos: int, lower: int, breaks: str = CLAUSE_BREAK) -> int:
-        f = self.f
-        i = pos
-        while i > lower:
-            c = f[i - 1]
-            if c in breaks and not (c in ", " and f[i : i + 1].isdigit() and (c == " " or f[i - 2 : i - 1].isdigit())):
-                break  # (a thousands separator, 1,500, or a space before a figure, 跃过 4000, is not a clause break)
-            i -= 1
-        return i
+        """The start of the clause holding ``pos``: just after the last break at or before it, not
+        before ``lower``."""
+        if pos <= lower:
+            return pos
+        after = self.breaks.get(breaks)
+        if after is None:
+            after = self.breaks[breaks] = _after_breaks(self.f, breaks)
+        k = bisect_right(after, pos) - 1
+        return after[k] if k >= 0 and after[k] > lower else lower
+
+
+def _after_breaks(f: str, breaks: str) -> list[int]:
+    """Every position right after a clause break, in order."""
+    out = []
+    for m in re.finditer("[" + re.escape(breaks) + "]", f):
+        c, i = m.group(), m.end()
+        if c in ", " and f[i : i + 1].isdigit() and (c == " " or f[i - 2 : i - 1].isdigit()):
+            continue  # a thousands separator, 1,500, or a space before a figure, 跃过 4000, is not a break
+        out.append(i)
+    return out
 
 
 def _bounds(f: str, sep: re.Pattern) -> list[tuple[int, int]]:
