@@ -38,20 +38,27 @@ def statements(t: TextView) -> list[re.Match]:
         line = f[p0:p1].strip()
         if not line:
             continue
-        # (not a comparison base, a from-value's own time, or a stock at a date: 截至3月底 is its paragraph's)
-        inside = [m for m in t.periods[bisect_left(t.period_starts, p0) : bisect_left(t.period_starts, p1)]
-                  if not _comparison(t, m) and f[m.start() - 1 : m.start()] not in ("由", "从")
-                  and not m.group().startswith(("截至", "截止"))]
-        if len(line) <= HEADING_MAX and not re.search(r"[。；;！？!?]", line) and not re.match(r"[-•·*]", line):
-            out += inside  # the title or a heading
+        periods = t.periods[bisect_left(t.period_starts, p0) : bisect_left(t.period_starts, p1)]
+        if len(line) <= HEADING_MAX and not SENTENCE_MARK.search(line) and line[0] not in "-•·*":
+            out += [m for m in periods if _stated(t, m)]  # the title or a heading
             continue
         if not lead_done and "。" in line:
             lead_done = True  # the lead sentence: the first full sentence of the article
             s1 = t.sentence_of(p0)[1]
-            lead = [m for m in inside if m.end() <= s1]
+            lead = [m for m in periods if m.end() <= s1 and _stated(t, m)]
             out += lead if not lead or not _opens(t, lead[0]) else lead[:1]  # 过去一年，…完成全年目标: the opening one
-        out += [m for m in inside if _opens(t, m)]
+        out += [m for m in periods if _opens(t, m) and _stated(t, m)]
     return sorted(set(out), key=lambda m: m.start())
+
+
+SENTENCE_MARK = re.compile(r"[。；;！？!?]")
+
+
+def _stated(t: TextView, m: re.Match) -> bool:
+    """Not a comparison base, a from-value's own time, or a stock at a date (截至3月底 is its
+    paragraph's own)."""
+    return not _comparison(t, m) and t.f[m.start() - 1 : m.start()] not in ("由", "从") \
+        and not m.group().startswith(("截至", "截止"))
 
 
 def _opens(t: TextView, m: re.Match) -> bool:
