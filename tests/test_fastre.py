@@ -48,3 +48,34 @@ def test_first_characters():
 def test_patterns_left_as_they_are():
     for src in (r"第\d+位", r"比|指数|系数", r"[甲乙]丙", r".{0,3}当前位置", r"\w+年", r"(?:约)?", r"(?i)gdp增长"):
         assert fastre.compile(src).pattern == src, src
+
+
+# ---- the extraction's fast paths agree with the plain code they replaced
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("2024/-25 年财政度预算\t1x")), max_size=30))
+def test_fiscal_years_as_the_regex_reads_them(text):
+    from core.extraction.clause import _fiscal
+
+    assert _fiscal(text) == bool(re.search(r"\d{4}\s*[/-]\s*\d{2}\s*(?:财政)?年|财政年度|财政预算", text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("12,， 。；:、增长亿元\n")), max_size=40), st.data())
+def test_clause_start_as_a_walk_back(text, data):
+    from core.extraction.clause import TextView
+    from core.extraction.patterns import CLAUSE_BREAK, LIST_BREAK
+
+    t = TextView(text)
+    f = t.f
+    pos = data.draw(st.integers(0, len(f)))
+    lower = data.draw(st.integers(0, pos))
+    for breaks in (CLAUSE_BREAK, LIST_BREAK):
+        i = pos
+        while i > lower:
+            c = f[i - 1]
+            if c in breaks and not (c in ", " and f[i : i + 1].isdigit() and (c == " " or f[i - 2 : i - 1].isdigit())):
+                break
+            i -= 1
+        assert t.clause_start(pos, lower, breaks) == i

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from core.extraction.grammar import Quantity
 from core.extraction.patterns import CLAUSE_BREAK, PERIOD, SENTENCE_END
@@ -32,7 +33,7 @@ class Draft:
 LINE_END = re.compile(r"\n")
 BOOK_TITLE = re.compile(r"《[^》]{0,80}》")
 STATED_YEAR = fastre.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?!\d{1,2}月\d{1,2}日)")
-FISCAL = fastre.compile(r"\d{4}\s*[/-]\s*\d{2}\s*(?:财政)?年|财政年度|财政预算")
+FISCAL_TAIL = re.compile(r"[/-]\s*\d{2}\s*(?:财政)?年")  # of 2024/25年, 2024-25财政年; the year is checked apart
 
 
 class TextView:
@@ -62,7 +63,7 @@ class TextView:
         self.year_starts = [p for p, _ in years]
         self.years = [y for _, y in years]
         # Hong Kong budgets count fiscal years (April-March): 本年度 means one of those
-        self.fiscal = bool(FISCAL.search(self.f))
+        self.fiscal = _fiscal(self.f)
         # the periods stated above paragraphs (periods.statements), made on first use
         self.statements: list[re.Match] | None = None
         self.statement_starts: list[int] = []
@@ -88,15 +89,34 @@ class TextView:
         return after[k] if k >= 0 and after[k] > lower else lower
 
 
+def _fiscal(f: str) -> bool:
+    """The text counts fiscal years: 财政年度, 财政预算 or a year pair (2024/25年, 2024 - 25年)."""
+    if "财政年度" in f or "财政预算" in f:
+        return True
+    for m in FISCAL_TAIL.finditer(f):
+        j = m.start()
+        while j > 0 and f[j - 1].isspace():
+            j -= 1
+        if j >= 4 and f[j - 4 : j].isdecimal():
+            return True
+    return False
+
+
 def _after_breaks(f: str, breaks: str) -> list[int]:
     """Every position right after a clause break, in order."""
-    out = []
-    for m in re.finditer("[" + re.escape(breaks) + "]", f):
-        c, i = m.group(), m.end()
-        if c in ", " and f[i : i + 1].isdigit() and (c == " " or f[i - 2 : i - 1].isdigit()):
-            continue  # a thousands separator, 1,500, or a space before a figure, 跃过 4000, is not a break
-        out.append(i)
-    return out
+    return [m.end() for m in _break_pattern(breaks).finditer(f)]
+
+
+@lru_cache(maxsize=4)
+def _break_pattern(breaks: str) -> re.Pattern:
+    # a thousands separator (1,500) or a space before a figure (跃过 4000) is not a break
+    others = "".join(c for c in breaks if c not in ", ")
+    alts = ["[" + re.escape(others) + "]"]
+    if "," in breaks:
+        alts.append(r"(?<!\d),|,(?!\d)")
+    if " " in breaks:
+        alts.append(r" (?!\d)")
+    return re.compile("|".join(alts))
 
 
 def _bounds(f: str, sep: re.Pattern) -> list[tuple[int, int]]:
