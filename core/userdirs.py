@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 
 from platformdirs import user_config_dir, user_data_dir
 
@@ -13,4 +14,9 @@ def config_dir() -> str:
 
 
 def data_dir() -> str:
-    return os.environ.get("POLICYLENS_DATA_DIR") or user_data_dir(APP, appauthor=False)
+    return os.environ.get("POLICYLENS_DATA_DIR") or _platform_data_dir()
+
+
+@lru_cache(maxsize=1)
+def _platform_data_dir() -> str:
+    return user_data_dir(APP, appauthor=False)  # (asked once per extracted article: keep it cheap)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -212,9 +213,13 @@ def user_path() -> Path:
 
 def default_catalogue() -> Catalogue:
     """The shipped catalogue plus the user's ``indicators.tsv``, reloaded when that file changes."""
-    user = user_path()
-    stamp = user.stat().st_mtime_ns if user.is_file() else None
-    return _load(str(user), stamp)
+    user = os.path.join(data_dir(), USER_FILE)
+    try:
+        st = os.stat(user)
+        stamp = st.st_mtime_ns if stat.S_ISREG(st.st_mode) else None
+    except OSError:
+        stamp = None
+    return _load(user, stamp)
 
 
 @lru_cache(maxsize=4)

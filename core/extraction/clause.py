@@ -68,7 +68,7 @@ class TextView:
         self.statements: list[re.Match] | None = None
         self.statement_starts: list[int] = []
         self.context_periods: dict[int, re.Match | None] = {}  # sentence start → the period above it
-        self.breaks: dict[str, list[int]] = {}  # positions after clause breaks, per set of breaks (made on first use)
+        self.breaks: dict[tuple[int, str], list[int]] = {}  # (sentence, set of breaks) → positions after them
         self.memo: dict[tuple, object] = {}  # answers about stretches of text that several figures ask
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
@@ -79,14 +79,16 @@ class TextView:
 
     def clause_start(self, pos: int, lower: int, breaks: str = CLAUSE_BREAK) -> int:
         """The start of the clause holding ``pos``: just after the last break at or before it, not
-        before ``lower``."""
+        before ``lower``. Sentence ends are clause breaks, so the breaks of ``pos``'s own sentence
+        decide; they are found once per sentence and set of breaks."""
         if pos <= lower:
             return pos
-        after = self.breaks.get(breaks)
+        s0, s1 = self.sentence_of(pos)
+        after = self.breaks.get((s0, breaks))
         if after is None:
-            after = self.breaks[breaks] = _after_breaks(self.f, breaks)
-        k = bisect_right(after, pos) - 1
-        return after[k] if k >= 0 and after[k] > lower else lower
+            after = self.breaks[(s0, breaks)] = [s0] + _after_breaks(self.f, breaks, s0, s1)
+        start = after[bisect_right(after, pos) - 1]
+        return start if start > lower else lower
 
 
 def _fiscal(f: str) -> bool:
@@ -102,21 +104,21 @@ def _fiscal(f: str) -> bool:
     return False
 
 
-def _after_breaks(f: str, breaks: str) -> list[int]:
-    """Every position right after a clause break, in order."""
-    return [m.end() for m in _break_pattern(breaks).finditer(f)]
+def _after_breaks(f: str, breaks: str, a: int, b: int) -> list[int]:
+    """The positions right after the clause breaks in ``f[a:b]``, in order."""
+    out = []
+    for m in _break_pattern(breaks).finditer(f, a, b):
+        i = m.end()
+        c = f[i - 1]
+        if c in ", " and f[i : i + 1].isdigit() and (c == " " or f[i - 2 : i - 1].isdigit()):
+            continue  # a thousands separator, 1,500, or a space before a figure, 跃过 4000, is not a break
+        out.append(i)
+    return out
 
 
 @lru_cache(maxsize=4)
 def _break_pattern(breaks: str) -> re.Pattern:
-    # a thousands separator (1,500) or a space before a figure (跃过 4000) is not a break
-    others = "".join(c for c in breaks if c not in ", ")
-    alts = ["[" + re.escape(others) + "]"]
-    if "," in breaks:
-        alts.append(r"(?<!\d),|,(?!\d)")
-    if " " in breaks:
-        alts.append(r" (?!\d)")
-    return re.compile("|".join(alts))
+    return re.compile("[" + re.escape(breaks) + "]")
 
 
 def _bounds(f: str, sep: re.Pattern) -> list[tuple[int, int]]:
