@@ -1,15 +1,15 @@
 """Word-level help for names, from jieba's dictionary (words and part-of-speech tags).
 
 Only the short stretch of text next to a figure is segmented (jieba is ~1 MB/s); figures
-themselves are never found with jieba tokens.
+themselves are never found with jieba tokens. Segmentation is jieba's ``lcut(s, HMM=False)``
+on the compact word table (``core.text.segment``): jieba itself is never imported.
 """
 from __future__ import annotations
 
-import os
-import sys
 from functools import lru_cache
 
-from core.text.wordfreq import word_freq
+from core.text import segment
+from core.text.wordfreq import WordFreq, word_freq
 
 # Verbs that open an object phrase in these articles (jieba tags several of them as nouns or
 # verbal nouns, so the tag alone is not enough).
@@ -28,31 +28,34 @@ NON_NOUN_TAGS = frozenset({"v", "p", "c", "u", "d", "r", "ud", "uj", "ul", "uv",
 KEPT_TAGS = NON_NOUN_TAGS | {"t", "vd", "ad"}
 
 
+class Tags:
+    """word -> its dict.txt tag, for the tags in KEPT_TAGS only (None for any other word), read
+    from the word table's tag array: no dict of its own (that took 3 MB and a second pass over
+    dict.txt)."""
+
+    __slots__ = ("_words", "_kept")
+
+    def __init__(self, words: WordFreq) -> None:
+        self._words = words
+        self._kept = [t if t in KEPT_TAGS else None for t in words.tag_names]  # by tag code
+
+    def get(self, word: str, default: str | None = None) -> str | None:
+        i = self._words.word_id(word)
+        tag = None if i is None else self._kept[self._words.tags[i]]
+        return default if tag is None else tag
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.get(word) is not None
+
+
 @lru_cache(maxsize=1)
-def tags() -> dict[str, str]:
-    import jieba
-
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    out: dict[str, str] = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) == 3 and parts[2] in KEPT_TAGS:
-                out[parts[0]] = sys.intern(parts[2])
-    return out
-
-
-@lru_cache(maxsize=1)
-def _tokenizer():
-    import jieba
-
-    word_freq()  # initialises jieba quietly
-    return jieba.dt
+def tags() -> Tags:
+    return Tags(word_freq())
 
 
 @lru_cache(maxsize=16384)
 def tokens(s: str) -> tuple[str, ...]:
-    return tuple(_tokenizer().lcut(s, HMM=False)) if s else ()
+    return tuple(segment.cut(s, word_freq())) if s else ()
 
 
 def _is_verb(tok: str) -> bool:
