@@ -33,15 +33,22 @@ class Tags:
     from the word table's tag array: no dict of its own (that took 3 MB and a second pass over
     dict.txt)."""
 
-    __slots__ = ("_words", "_kept")
+    __slots__ = ("_words", "_kept", "_seen")
 
     def __init__(self, words: WordFreq) -> None:
         self._words = words
         self._kept = [t if t in KEPT_TAGS else None for t in words.tag_names]  # by tag code
+        self._seen: dict[str, str | None] = {}  # the same few thousand words are asked again and again
 
     def get(self, word: str, default: str | None = None) -> str | None:
-        i = self._words.word_id(word)
-        tag = None if i is None else self._kept[self._words.tags[i]]
+        try:
+            tag = self._seen[word]
+        except KeyError:
+            i = self._words.word_id(word)
+            tag = None if i is None else self._kept[self._words.tags[i]]
+            if len(self._seen) >= 50_000:
+                self._seen.clear()
+            self._seen[word] = tag
         return default if tag is None else tag
 
     def __contains__(self, word: object) -> bool:

@@ -161,7 +161,7 @@ def _guess_pair(prev_char: str, rest: str) -> tuple[str, str, int] | None:
     freq = word_freq()
     t2s = to_simplified
     prev_s = t2s(prev_char)
-    scored = [(freq.get(prev_s + t2s(c), 0), c) for c in _chars_by_trail().get(trail, [])]
+    scored = [(freq.frequency(prev_s + t2s(c)), c) for c in _chars_by_trail().get(trail, [])]
     score, best = max(scored, default=(0, ""))
     return (best, fixed_tail, len(head)) if score > 0 else None
 

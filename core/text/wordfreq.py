@@ -56,6 +56,11 @@ class WordFreq:
             return 0
         raise KeyError(frag)
 
+    def frequency(self, word: str) -> int:
+        """How often ``word`` occurs in jieba's dictionary, 0 for a non-word (one trie lookup)."""
+        i = self.word_id(word)
+        return 0 if i is None else self.freqs[i]
+
     def get(self, frag: str, default: int | None = None) -> int | None:
         try:
             return self[frag]
