@@ -48,6 +48,7 @@ from core.dataset.build import (
 from core.dataset.pivot import Pivot, build_pivot
 from core.export.tables import cell_text
 from core.model import Indicator
+from gui.compact import plain
 
 CONFLICT = QColor("#ffcdd2")
 SEVERAL = QColor("#fff9c4")  # agreeing figures from more than one article
@@ -64,7 +65,7 @@ def corrected(ind: Indicator, edits: dict) -> Indicator:
     changes = {k: v for k, v in edits.items() if k in _FIELDS}
     if "value" in changes and ind.base_value is not None and ind.value:
         changes.setdefault("base_value", ind.base_value * float(changes["value"]) / ind.value)
-    return replace(ind, **changes) if changes else ind
+    return replace(plain(ind), **changes) if changes else ind
 
 
 def library_articles(docs, table_rows) -> list[Article]:

@@ -188,7 +188,7 @@ class MainWindow(MenuActions, LibraryActions, ReaderActions, AnnotationActions, 
         self.find_edit.returnPressed.connect(self.find_next)
         self.annotations_panel.changed.connect(self._draw_extra)
         self.annotations_panel.activated.connect(self._reveal_annotation)
-        self.library.rowsInserted.connect(lambda *_a: self._fill_right_modes())
+        self.library.rowsInserted.connect(lambda _parent, first, last: self._right_modes_inserted(first, last))
         self.library.rowsRemoved.connect(lambda *_a: self._fill_right_modes())
 
 

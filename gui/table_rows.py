@@ -1,0 +1,256 @@
+"""The indicator table's rows, kept per document rather than per indicator.
+
+The table holds every indicator of the library (268,000 at 10,000 generated articles). A Python
+object per row (a dataclass with its key string) and a list of int objects for the visible rows
+cost ~130 bytes a row, and a sort built a tuple per row (~40 MB at that size). So here a
+document is one entry holding its indicator list (the library's own, not a copy) and the user's
+corrections by position; a :class:`Row` is a two-slot view made when asked; visible rows are an
+``array('l')``, or a ``range`` when nothing is filtered or sorted; filters and sorts read a whole
+field of a document at once (:func:`gui.compact.values`) into flat lists.
+
+No Qt here: :class:`gui.indicator_model.IndicatorTableModel` wraps a :class:`RowStore`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
+
+from core.extraction.timespan import resolve
+from core.model import Indicator
+from core.search.index import fold
+from core.text.numerals import to_halfwidth
+from core.text.script import fold_short
+from gui.compact import values
+
+RESOLVED = ("period_label", "period_from", "period_to")
+EMPTY: dict = {}  # shared by every row without corrections (never mutated)
+# what exports carry: every column, the resolved period and the English indicator name
+EXPORT = ("name", "indicator", "indicator_en", "value", "unit", "kind", "period", "period_label", "period_from",
+          "period_to", "qualifier", "approx", "scope", "page", "sentence", "doc")
+
+Visible = array | range  # model rows shown, in view order
+
+
+def row_key(ind, n: int) -> str:
+    """A row's key, stable within its document: the value's offsets and its position (what
+    corrections and notes on a figure are stored under). Made when asked, not kept per row."""
+    return f"{ind.start}:{ind.end}:{n}"
+
+
+class DocRows:
+    """One document's rows: its indicators and the user's corrections by position; ``start`` is
+    its first row in the store (-1 once removed)."""
+
+    __slots__ = ("path", "key", "date", "inds", "edits", "start")
+
+    def __init__(self, path: str, key: str, date: dt.date | None, inds: list, start: int):
+        self.path, self.key, self.date, self.inds, self.start = path, key, date, inds, start
+        self.edits: dict[int, dict] = {}
+
+
+class Row:
+    """One indicator as shown: the extracted record plus the user's corrections.
+
+    A view over its document's entry, made when asked; two views of one indicator are equal."""
+
+    __slots__ = ("_doc", "n")
+
+    def __init__(self, doc: DocRows, n: int):
+        self._doc = doc
+        self.n = n
+
+    @property
+    def ind(self) -> Indicator:
+        return self._doc.inds[self.n]
+
+    @property
+    def doc_path(self) -> str:
+        return self._doc.path
+
+    @property
+    def doc_key(self) -> str:
+        return self._doc.key
+
+    @property
+    def date(self) -> dt.date | None:
+        """The article's date, which a corrected period is resolved against."""
+        return self._doc.date
+
+    @property
+    def key(self) -> str:
+        return row_key(self.ind, self.n)
+
+    @property
+    def edits(self) -> dict:
+        return self._doc.edits.get(self.n, EMPTY)
+
+    @edits.setter
+    def edits(self, value: dict) -> None:
+        self._doc.edits[self.n] = value
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Row) and other._doc is self._doc and other.n == self.n
+
+    def __hash__(self) -> int:
+        return hash((id(self._doc), self.n))
+
+    def __repr__(self) -> str:
+        return f"Row({self._doc.path!r}, {self.n}, {self.ind!r})"
+
+    def get(self, name: str):
+        edits = self.edits
+        if edits and name in edits:
+            return edits[name]
+        if name == "doc":
+            return self.ind.doc
+        if name in RESOLVED and edits and "period" in edits:
+            span = resolve(fold_short(to_halfwidth(edits["period"] or "")), self.date)
+            start, end = span.iso if span else (None, None)
+            return {"period_label": span.label if span else edits["period"], "period_from": start,
+                    "period_to": end}[name]
+        return getattr(self.ind, name)
+
+    def as_dict(self, columns=EXPORT) -> dict:
+        return {c: self.get(c) for c in columns}
+
+
+class RowStore:
+    """Every row of the table, document by document; row ``g`` is found by bisecting the
+    documents' first rows."""
+
+    def __init__(self):
+        self.docs: list[DocRows] = []
+        self._starts = array("l")
+        self.count = 0
+
+    def add(self, path: str, key: str, inds: list, date: dt.date | None, stored: dict | None) -> DocRows:
+        """Append a document; ``stored`` holds its saved corrections by row key."""
+        doc = DocRows(path, key, date, inds, self.count)
+        if stored:
+            for n, ind in enumerate(inds):
+                fields = stored.get(row_key(ind, n))
+                if fields:
+                    doc.edits[n] = dict(fields)
+        self.docs.append(doc)
+        self._starts.append(self.count)
+        self.count += len(inds)
+        return doc
+
+    def remove(self, path: str) -> None:
+        for d in self.docs:
+            if d.path == path:
+                d.start = -1
+        self._renumber([d for d in self.docs if d.path != path])
+
+    def clear(self) -> None:
+        for d in self.docs:
+            d.start = -1
+        self._renumber([])
+
+    def _renumber(self, docs: list[DocRows]) -> None:
+        self.docs, self._starts, self.count = docs, array("l"), 0
+        for d in docs:
+            d.start = self.count
+            self._starts.append(self.count)
+            self.count += len(d.inds)
+
+    def row(self, g: int) -> Row:
+        if g < 0:
+            g += self.count
+        if not 0 <= g < self.count:
+            raise IndexError(g)
+        d = self.docs[bisect_right(self._starts, g) - 1]
+        return Row(d, g - d.start)
+
+    @staticmethod
+    def position(row: Row) -> int:
+        """The row's place in the store, -1 when its document was removed."""
+        start = row._doc.start
+        return start + row.n if start >= 0 else -1
+
+    def rows_of(self, path: str) -> list[Row]:
+        return [Row(d, n) for d in self.docs if d.path == path for n in range(len(d.inds))]
+
+    def positions_of(self, path: str, ind) -> list[int]:
+        """Where the very record ``ind`` of document ``path`` is (a mark's payload)."""
+        return [d.start + n for d in self.docs if d.path == path for n, x in enumerate(d.inds) if x is ind]
+
+    def column(self, doc: DocRows, name: str) -> list:
+        """A field of every row of the document as shown (corrections applied)."""
+        vals = values(doc.inds, name)
+        for n, edits in doc.edits.items():
+            if edits:
+                vals[n] = Row(doc, n).get(name)
+        return vals
+
+    # -- filter and sort --------------------------------------------------------------------
+
+    def filtered(self, doc: str = "", kind: str = "", text: str = "") -> Visible:
+        """Rows of document ``doc`` (a path), of ``kind``, whose name or sentence holds the
+        folded ``text``; all when none is given. Ascending, in document order."""
+        if not (doc or kind or text):
+            return range(self.count)
+        out = array("l")
+        for d in self.docs:
+            if doc and d.path != doc:
+                continue
+            keep: Sequence[int] = range(len(d.inds))
+            if kind:
+                kinds = self.column(d, "kind")
+                keep = [n for n in keep if kinds[n] == kind]
+            if text and keep:
+                names, sentences = self.column(d, "name"), values(d.inds, "sentence")
+                keep = [n for n in keep if text in fold(f"{names[n]} {sentences[n]}")]
+            out.extend(range(d.start, d.start + len(d.inds)) if len(keep) == len(d.inds) else [d.start + n for n in keep])
+        return out
+
+    def gather(self, idx: Visible, name: str) -> list:
+        """Field ``name`` of rows ``idx`` (ascending) as shown, a document at a time."""
+        out: list = []
+        p, m = 0, len(idx)
+        while p < m:
+            d = self.docs[bisect_right(self._starts, idx[p]) - 1]
+            n = len(d.inds)
+            q = bisect_left(idx, d.start + n, p)
+            col = self.column(d, name)
+            out += col if q - p == n else [col[g - d.start] for g in idx[p:q]]
+            p = q
+        return out
+
+    def sorted(self, idx: Visible, name: str, numeric: bool, reverse: bool) -> array:
+        """Rows ``idx`` ordered by field ``name``, stable. Numeric: numbers by value and the rest
+        after them (before them when reversed); else as text, None as ""."""
+        vals = self.gather(idx, name)
+        if numeric:
+            keys = [float(v) if isinstance(v, (int, float)) else None for v in vals]
+            nums = [p for p, k in enumerate(keys) if k is not None]
+            rest = [p for p, k in enumerate(keys) if k is None]
+            nums.sort(key=keys.__getitem__, reverse=reverse)
+            order = rest + nums if reverse else nums + rest
+        else:
+            keys = ["" if v is None else str(v) for v in vals]
+            del vals
+            order = sorted(range(len(keys)), key=keys.__getitem__, reverse=reverse)
+        return array("l", map(idx.__getitem__, order))
+
+
+class Rows(Sequence):
+    """Every row of a store in document order, each made when asked (``len`` is free)."""
+
+    def __init__(self, store: RowStore):
+        self._store = store
+
+    def __len__(self) -> int:
+        return self._store.count
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self._store.row(j) for j in range(*i.indices(len(self)))]
+        return self._store.row(i)
+
+    def __iter__(self) -> Iterator[Row]:
+        for d in self._store.docs:
+            for n in range(len(d.inds)):
+                yield Row(d, n)
