@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import threading
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import fields, replace
 
 from PySide6.QtCore import (
@@ -69,10 +70,15 @@ def corrected(ind: Indicator, edits: dict) -> Indicator:
 
 
 def library_articles(docs, table_rows) -> list[Article]:
-    """Articles of the library with the indicator table's (corrected) records, in library order."""
-    by_path: dict[str, list[Indicator]] = {}
-    for r in table_rows:
-        by_path.setdefault(r.doc_path, []).append(corrected(r.ind, r.edits) if r.edits else r.ind)
+    """Articles of the library with the indicator table's (corrected) records, in library order.
+
+    ``table_rows`` is the model's ``rows``, read a document at a time: an article without
+    corrections passes its own indicator list, not a list of views made for the occasion."""
+    by_path: dict[str, Sequence[Indicator]] = {}
+    for path, inds, edits in table_rows.documents():
+        if any(edits.values()):
+            inds = [corrected(ind, edits[n]) if edits.get(n) else ind for n, ind in enumerate(inds)]
+        by_path[path] = [*by_path[path], *inds] if path in by_path else inds
     return [Article(d.path, d.metadata, by_path.get(d.path, d.indicators)) for d in docs]
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from array import array
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from core.extraction.timespan import resolve
@@ -225,15 +226,47 @@ class RowStore:
         vals = self.gather(idx, name)
         if numeric:
             keys = [float(v) if isinstance(v, (int, float)) else None for v in vals]
-            nums = [p for p, k in enumerate(keys) if k is not None]
-            rest = [p for p, k in enumerate(keys) if k is None]
-            nums.sort(key=keys.__getitem__, reverse=reverse)
-            order = rest + nums if reverse else nums + rest
         else:
             keys = ["" if v is None else str(v) for v in vals]
-            del vals
-            order = sorted(range(len(keys)), key=keys.__getitem__, reverse=reverse)
+        del vals
+        order = stable_order(keys, reverse)
+        del keys
+        if isinstance(order, array) and idx == range(len(idx)):
+            return order
         return array("l", map(idx.__getitem__, order))
+
+
+def stable_order(keys: list, reverse: bool = False) -> Sequence[int]:
+    """Positions of ``keys`` in sorted order; equal keys keep their order, reversed too (as
+    ``list.sort``). None goes after every other key, before them when reversed.
+
+    A table column has few distinct values against its rows (names, units, kinds, documents):
+    then the positions are counted into place by rank, in two arrays, instead of sorting a list
+    of int objects by key (~40 bytes a row, and slower)."""
+    distinct = set(keys)
+    has_none = None in distinct
+    distinct.discard(None)
+    if len(distinct) * 4 > len(keys):  # mostly distinct values: a comparison sort
+        order = [p for p, k in enumerate(keys) if k is not None] if has_none else list(range(len(keys)))
+        order.sort(key=keys.__getitem__, reverse=reverse)
+        if has_none:
+            rest = [p for p, k in enumerate(keys) if k is None]
+            order = rest + order if reverse else order + rest
+        return order
+    ranked = sorted(distinct, reverse=reverse)
+    if has_none:
+        ranked.insert(0 if reverse else len(ranked), None)
+    rank = {k: r for r, k in enumerate(ranked)}
+    ranks = array("l", map(rank.__getitem__, keys))
+    counts = Counter(ranks)
+    slot, at = [0] * len(ranked), 0
+    for r in range(len(ranked)):
+        slot[r], at = at, at + counts[r]
+    out = array("l", [0]) * len(keys)
+    for p, r in enumerate(ranks):
+        out[slot[r]] = p
+        slot[r] += 1
+    return out
 
 
 class Rows(Sequence):
@@ -254,3 +287,9 @@ class Rows(Sequence):
         for d in self._store.docs:
             for n in range(len(d.inds)):
                 yield Row(d, n)
+
+    def documents(self) -> Iterator[tuple[str, Sequence, dict[int, dict]]]:
+        """Each document's path, indicators and corrections by position: the rows a document at
+        a time, without a view per row."""
+        for d in self._store.docs:
+            yield d.path, d.inds, d.edits

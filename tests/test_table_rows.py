@@ -84,6 +84,10 @@ def test_compact_columns_round_trip_every_kind_of_value(extracted):
                 assert [(type(v), repr(v)) for v in got] == [(type(v), repr(v)) for v in want], name
         assert [repr(plain(k)) for k in kept] == [repr(r) for r in records]
     assert compact([]) == [] and isinstance(Columns([]).codes, bytes)
+    astral = [replace(found[0], sentence="𠀀字。"), replace(found[1], sentence="另一句。")]
+    assert [k.sentence for k in compact(astral)] == ["𠀀字。", "另一句。"]  # kept apart, not joined
+    joined = compact(found).columns
+    assert len(joined.text) == sum(map(len, {r.sentence for r in found})) and joined.table.count(found[0].sentence) == 0
     assert values(list(found), "name") == [r.name for r in found]  # a plain list: read attribute by attribute
     assert plain(found[0]) is found[0]
     assert plain(compact(found)[0]) == found[0]
@@ -195,6 +199,8 @@ def test_corrected_rows_go_to_the_dataset_and_the_briefing(qtbot, window):
     kept = library_articles(window.library.docs, model.rows)[0].indicators
     assert kept[0].value == 42.0 and kept[0].sentence == first.ind.sentence
     assert kept[1] is second.ind  # uncorrected rows go as they are
+    model.undo_stack.undo()
+    assert library_articles(window.library.docs, model.rows)[0].indicators is window.library.docs[0].indicators
 
 
 def test_loading_adds_choices_without_rebuilding_them(qtbot, window, tmp_path):
@@ -213,3 +219,51 @@ def test_loading_adds_choices_without_rebuilding_them(qtbot, window, tmp_path):
                           (panel.year, {str(d.metadata.date.year) for d in docs if d.metadata.date})):
         assert len(values) == 2 and {combo.itemData(i) for i in range(1, combo.count())} == values
     assert os.path.abspath(paths[0]) in modes
+    labels = [window.right_mode.itemText(i) for i in range(window.right_mode.count())]
+    assert labels[1:] == [f"对照：{d.metadata.title or os.path.basename(d.path)}" for d in docs]
+    window.lang_actions["en"].trigger()
+    qtbot.waitUntil(lambda: window.right_mode.itemText(0) == "Conversion", timeout=5000)
+    assert window.right_mode.itemText(1) == f"Compare with: {os.path.basename(docs[0].path)}"
+    # an article leaving the library: its choice goes, and a choice of it falls back to the conversion
+    window.right_mode.setCurrentIndex(2)
+    window.library.remove(docs[1].path)
+    assert window.right_mode.count() == 3 and window.right_mode.currentData() == ""
+    window.right_mode.setCurrentIndex(2)
+    gone = window.library.docs[0].path
+    window.library.remove(gone)
+    assert window.right_mode.currentData() == window.library.docs[0].path and gone not in (window.right_mode.itemData(1),)
+
+
+def test_an_articles_views_are_made_once_and_only_when_indexed(extracted):
+    from gui.compact import compact
+
+    found = extracted[0][1]
+    kept = compact(found)
+    assert kept._views is None and len(kept) == len(found)
+    passing = list(kept)  # iterating an article not indexed yet makes no lasting views
+    assert kept._views is None and [p.name for p in passing] == [r.name for r in found]
+    first = kept[0]
+    assert kept._views is not None and kept[0] is first and next(iter(kept)) is first and list(kept)[-1] is kept[-1]
+    assert kept == list(kept) and kept != list(reversed(kept)) and kept[1:3] == [kept[1], kept[2]]
+    assert kept.index(kept[2]) == 2 and kept[2] in kept
+
+
+@pytest.mark.parametrize("distinct", [3, 50, 10_000])  # counted into place, or sorted
+def test_stable_order_is_list_sort(distinct):
+    import random
+
+    from gui.table_rows import stable_order
+
+    rng = random.Random(distinct)
+    for numeric in (True, False):
+        pool = [rng.uniform(-5, 5) for _ in range(distinct)] + [0.0, -0.0] if numeric else [f"名{rng.randint(0, 10**6)}" for _ in range(distinct)]
+        keys = [rng.choice(pool) for _ in range(2000)]
+        if numeric:
+            keys[::7] = [None] * len(keys[::7])
+        for reverse in (False, True):
+            def key(p):
+                k = keys[p]
+                return (1, 0.0) if k is None else (0, k)
+            want = sorted(range(len(keys)), key=key, reverse=reverse)
+            assert list(stable_order(keys, reverse)) == want, (numeric, reverse)
+    assert list(stable_order([])) == []
