@@ -6,7 +6,8 @@ library for the table, so here an article's indicators become a few flat stores 
 its fields (a Python object per field and article would cost more than the values at ~27
 indicators an article):
 
-* floats (``value``, ``base_value``) in one ``array('d')``, offsets in one ``array('i')``;
+* floats (``value``, ``base_value``) in one ``array('d')``, offsets in one ``array('H')`` (wider
+  only for an article of more than 65,535 characters);
 * the sentences, each once, joined in one string (a string object costs ~80 bytes before its
   text, and an article has a dozen sentences);
 * every other value (strings, None, bools) as a one-byte code into the article's table of
@@ -129,7 +130,8 @@ def _code(value, seen: dict, table: list) -> int:
 
 
 def _int_array(values: list[int]) -> array:
-    for typecode in ("i", "q"):
+    """The narrowest array for the offsets: two bytes each in an article under 65,536 characters."""
+    for typecode in ("H", "i", "q"):
         try:
             return array(typecode, values)
         except OverflowError:
@@ -226,6 +228,19 @@ def values(indicators: Sequence, name: str) -> list:
     if isinstance(indicators, Compacted):
         return indicators.columns.column(_INDEX[name])
     return [getattr(ind, name) for ind in indicators]
+
+
+def field(indicators: Sequence, i: int, name: str):
+    """Field ``name`` of indicator ``i``, read from the columns of a :func:`compact` result
+    without making its views (the table reads its cells so)."""
+    if isinstance(indicators, Compacted):
+        return indicators.columns.get(_INDEX[name], i)
+    return getattr(indicators[i], name)
+
+
+def same(a, b) -> bool:
+    """The same record: the very object, or two views of one indicator."""
+    return a is b or (type(a) is CompactIndicator and a == b)
 
 
 def plain(ind) -> Indicator:

@@ -193,7 +193,7 @@ class IndicatorTableModel(QAbstractTableModel):
             if name == "period" and role == Qt.ItemDataRole.DisplayRole:
                 return row.get("period_label") or value  # 2022年1-5月 for 今年1—5月
             if name == "indicator" and role == Qt.ItemDataRole.DisplayRole and english():
-                return row.ind.indicator_en or value
+                return row.extracted("indicator_en") or value
             if name == "value" and role == Qt.ItemDataRole.DisplayRole:
                 return cell_text(value) if isinstance(value, float) else value
             return value
@@ -207,15 +207,15 @@ class IndicatorTableModel(QAbstractTableModel):
             return f
         if role == Qt.ItemDataRole.ToolTipRole:
             if name in row.edits:
-                return tr("Corrected; extracted value: {0}").format(getattr(row.ind, name))
+                return tr("Corrected; extracted value: {0}").format(row.extracted(name))
             if name == "sentence":
-                return row.ind.sentence
+                return row.extracted("sentence")
             if name == "period" and value:
                 start, end = row.get("period_from"), row.get("period_to")
                 dates = f"\n{start} – {end}" if start else ""
                 return tr("As written: {0}").format(value) + dates
             if name == "indicator" and value:
-                return f"{row.ind.indicator}\n{row.ind.indicator_en or ''}"
+                return f"{row.extracted('indicator')}\n{row.extracted('indicator_en') or ''}"
         if role == Qt.ItemDataRole.TextAlignmentRole and name == "value":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -247,7 +247,7 @@ class IndicatorTableModel(QAbstractTableModel):
         return True
 
     def apply_edit(self, row: Row, name: str, value) -> None:
-        extracted = row.ind.doc if name == "doc" else getattr(row.ind, name)
+        extracted = row.extracted(name)
         if row.edits is EMPTY:
             row.edits = {}
         if value == extracted:

@@ -23,7 +23,7 @@ from core.model import Indicator
 from core.search.index import fold
 from core.text.numerals import to_halfwidth
 from core.text.script import fold_short
-from gui.compact import values
+from gui.compact import field, same, values
 
 RESOLVED = ("period_label", "period_from", "period_to")
 EMPTY: dict = {}  # shared by every row without corrections (never mutated)
@@ -48,7 +48,7 @@ class DocRows:
 
     def __init__(self, path: str, key: str, date: dt.date | None, inds: list, start: int):
         self.path, self.key, self.date, self.inds, self.start = path, key, date, inds, start
-        self.edits: dict[int, dict] = {}
+        self.edits: dict[int, dict] = EMPTY  # its own dict from the first correction
 
 
 class Row:
@@ -81,7 +81,7 @@ class Row:
 
     @property
     def key(self) -> str:
-        return row_key(self.ind, self.n)
+        return f"{self.extracted('start')}:{self.extracted('end')}:{self.n}"  # as row_key()
 
     @property
     def edits(self) -> dict:
@@ -89,6 +89,8 @@ class Row:
 
     @edits.setter
     def edits(self, value: dict) -> None:
+        if self._doc.edits is EMPTY:
+            self._doc.edits = {}
         self._doc.edits[self.n] = value
 
     def __eq__(self, other) -> bool:
@@ -100,18 +102,20 @@ class Row:
     def __repr__(self) -> str:
         return f"Row({self._doc.path!r}, {self.n}, {self.ind!r})"
 
+    def extracted(self, name: str):
+        """The field as extracted (no correction), read without making the indicator's view."""
+        return field(self._doc.inds, self.n, name)
+
     def get(self, name: str):
         edits = self.edits
         if edits and name in edits:
             return edits[name]
-        if name == "doc":
-            return self.ind.doc
         if name in RESOLVED and edits and "period" in edits:
             span = resolve(fold_short(to_halfwidth(edits["period"] or "")), self.date)
             start, end = span.iso if span else (None, None)
             return {"period_label": span.label if span else edits["period"], "period_from": start,
                     "period_to": end}[name]
-        return getattr(self.ind, name)
+        return self.extracted(name)
 
     def as_dict(self, columns=EXPORT) -> dict:
         return {c: self.get(c) for c in columns}
@@ -133,7 +137,7 @@ class RowStore:
             for n, ind in enumerate(inds):
                 fields = stored.get(row_key(ind, n))
                 if fields:
-                    doc.edits[n] = dict(fields)
+                    Row(doc, n).edits = dict(fields)
         self.docs.append(doc)
         self._starts.append(self.count)
         self.count += len(inds)
@@ -176,7 +180,7 @@ class RowStore:
 
     def positions_of(self, path: str, ind) -> list[int]:
         """Where the very record ``ind`` of document ``path`` is (a mark's payload)."""
-        return [d.start + n for d in self.docs if d.path == path for n, x in enumerate(d.inds) if x is ind]
+        return [d.start + n for d in self.docs if d.path == path for n, x in enumerate(d.inds) if same(x, ind)]
 
     def column(self, doc: DocRows, name: str) -> list:
         """A field of every row of the document as shown (corrections applied)."""

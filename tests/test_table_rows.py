@@ -75,7 +75,9 @@ def test_compact_columns_round_trip_every_kind_of_value(extracted):
         replace(found[2], kind="level", name="增加值", sentence=found[1].sentence),
     ]
     many = [replace(found[0], name=f"指标{i}", sentence=f"句子{i}。") for i in range(300)]  # past 256 distinct values
-    for records in (found, odd, many, found[:1], []):
+    wide = [replace(found[0], start=70_000, end=70_005), found[1]]  # offsets past two bytes
+    assert [Columns(r).ints.typecode for r in (found, wide, odd)] == ["H", "i", "q"]
+    for records in (found, odd, many, wide, found[:1], []):
         kept = compact(records)
         assert kept == kept and len(kept) == len(records)
         for name in FIELDS:
@@ -267,3 +269,21 @@ def test_stable_order_is_list_sort(distinct):
             want = sorted(range(len(keys)), key=key, reverse=reverse)
             assert list(stable_order(keys, reverse)) == want, (numeric, reverse)
     assert list(stable_order([])) == []
+
+
+def test_showing_the_table_makes_no_indicator_views(extracted, tmp_path):
+    """Cells are read from the articles' columns: views are made only for an article whose
+    records are asked for (its marks, a selected row)."""
+    model = model_of(extracted, tmp_path)
+    model.setData(model.index(0, 0), "改过")
+    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+                 Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole):
+        for r in range(model.rowCount()):
+            for c in range(model.columnCount()):
+                model.data(model.index(r, c), role)
+    model.sort(2)
+    model.set_filter(text="增", kind="growth")
+    docs = [d.inds for d in model._store.docs[:-1]]  # the last one is a plain list
+    assert docs and all(inds._views is None for inds in docs)
+    model.row_at(0).ind
+    assert sum(inds._views is not None for inds in docs) == 1
