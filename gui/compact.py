@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import sys
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import fields
 
 from core.model import Indicator
@@ -103,15 +103,20 @@ class Columns:
             return self.text[self.bounds[c]:self.bounds[c + 1]]
         return (self.floats if where == FLOAT else self.ints)[k * self.n + i]
 
+    def cut(self, c: int) -> str:
+        """Joined text number ``c`` (a sentence)."""
+        return self.text[self.bounds[c]:self.bounds[c + 1]]
+
     def column(self, f: int) -> list:
         """Field number ``f`` of every indicator, in order."""
         where, k = self.layout[f]
         a, b = k * self.n, (k + 1) * self.n
         if where == CODE:
             return list(map(self.table.__getitem__, self.codes[a:b]))
-        if where == TEXT:
+        if where == TEXT:  # each sentence cut once, shared by its indicators
             text, bounds = self.text, self.bounds
-            return [text[bounds[c]:bounds[c + 1]] for c in self.codes[a:b]]
+            cut = [text[bounds[c]:bounds[c + 1]] for c in range(len(bounds) - 1)]
+            return list(map(cut.__getitem__, self.codes[a:b]))
         return (self.floats if where == FLOAT else self.ints)[a:b].tolist()
 
 
@@ -236,6 +241,17 @@ def field(indicators: Sequence, i: int, name: str):
     if isinstance(indicators, Compacted):
         return indicators.columns.get(_INDEX[name], i)
     return getattr(indicators[i], name)
+
+
+def joined(indicators: Sequence, name: str) -> tuple[Callable[[int], str], Sequence[int], int] | None:
+    """For a field kept in the joined text (the sentences of a :func:`compact` result): the
+    function cutting its distinct value ``c``, each indicator's ``c``, and how many there are."""
+    if isinstance(indicators, Compacted):
+        c = indicators.columns
+        where, k = c.layout[_INDEX[name]]
+        if where == TEXT:
+            return c.cut, c.codes[k * c.n:(k + 1) * c.n], len(c.bounds) - 1
+    return None
 
 
 def same(a, b) -> bool:

@@ -4,9 +4,10 @@ The table holds every indicator of the library (268,000 at 10,000 generated arti
 object per row (a dataclass with its key string) and a list of int objects for the visible rows
 cost ~130 bytes a row, and a sort built a tuple per row (~40 MB at that size). So here a
 document is one entry holding its indicator list (the library's own, not a copy) and the user's
-corrections by position; a :class:`Row` is a two-slot view made when asked; visible rows are an
-``array('l')``, or a ``range`` when nothing is filtered or sorted; filters and sorts read a whole
-field of a document at once (:func:`gui.compact.values`) into flat lists.
+corrections by position; a :class:`Row` is a two-slot view made when asked; visible rows are
+an ``array("i")``, or a ``range`` when nothing is filtered or sorted; filters and sorts read a
+whole field of a document at once (:func:`gui.compact.values`) and sort by counting ranks
+where they can, not by a key object per row.
 
 No Qt here: :class:`gui.indicator_model.IndicatorTableModel` wraps a :class:`RowStore`.
 """
@@ -14,16 +15,17 @@ from __future__ import annotations
 
 import datetime as dt
 from array import array
+import heapq
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from core.extraction.timespan import resolve
 from core.model import Indicator
 from core.search.index import fold
 from core.text.numerals import to_halfwidth
 from core.text.script import fold_short
-from gui.compact import field, same, values
+from gui.compact import field, joined, same, values
 
 RESOLVED = ("period_label", "period_from", "period_to")
 EMPTY: dict = {}  # shared by every row without corrections (never mutated)
@@ -32,6 +34,8 @@ EXPORT = ("name", "indicator", "indicator_en", "value", "unit", "kind", "period"
           "period_to", "qualifier", "approx", "scope", "page", "sentence", "doc")
 
 Visible = array | range  # model rows shown, in view order
+ROW = "i"  # typecode of row numbers: 4 bytes (a table of up to 2**31 rows)
+JOINED = ("sentence",)  # fields gui/compact.py keeps in one text an article
 
 
 def row_key(ind, n: int) -> str:
@@ -127,7 +131,7 @@ class RowStore:
 
     def __init__(self):
         self.docs: list[DocRows] = []
-        self._starts = array("l")
+        self._starts = array(ROW)
         self.count = 0
 
     def add(self, path: str, key: str, inds: list, date: dt.date | None, stored: dict | None) -> DocRows:
@@ -155,7 +159,7 @@ class RowStore:
         self._renumber([])
 
     def _renumber(self, docs: list[DocRows]) -> None:
-        self.docs, self._starts, self.count = docs, array("l"), 0
+        self.docs, self._starts, self.count = docs, array(ROW), 0
         for d in docs:
             d.start = self.count
             self._starts.append(self.count)
@@ -197,7 +201,7 @@ class RowStore:
         folded ``text``; all when none is given. Ascending, in document order."""
         if not (doc or kind or text):
             return range(self.count)
-        out = array("l")
+        out = array(ROW)
         for d in self.docs:
             if doc and d.path != doc:
                 continue
@@ -211,33 +215,75 @@ class RowStore:
             out.extend(range(d.start, d.start + len(d.inds)) if len(keep) == len(d.inds) else [d.start + n for n in keep])
         return out
 
-    def gather(self, idx: Visible, name: str) -> list:
-        """Field ``name`` of rows ``idx`` (ascending) as shown, a document at a time."""
-        out: list = []
+    def _segments(self, idx: Visible) -> Iterator[tuple[DocRows, list[int] | None]]:
+        """The documents of rows ``idx`` (ascending), each with the rows' places in it (None: all)."""
         p, m = 0, len(idx)
         while p < m:
             d = self.docs[bisect_right(self._starts, idx[p]) - 1]
             n = len(d.inds)
             q = bisect_left(idx, d.start + n, p)
-            col = self.column(d, name)
-            out += col if q - p == n else [col[g - d.start] for g in idx[p:q]]
+            yield d, None if q - p == n else [g - d.start for g in idx[p:q]]
             p = q
+
+    def gather(self, idx: Visible, name: str) -> list:
+        """Field ``name`` of rows ``idx`` (ascending) as shown, a document at a time."""
+        out: list = []
+        for d, places in self._segments(idx):
+            col = self.column(d, name)
+            out += col if places is None else [col[n] for n in places]
         return out
+
+    def text_ranks(self, idx: Visible, name: str) -> tuple[array, int]:
+        """Each row's rank among the texts of field ``name`` (equal texts, equal ranks), and how
+        many ranks. Each document's distinct texts are sorted, then merged across documents one
+        text a document at a time: sorting by sentence does not cut every sentence of the
+        library at once (~30 MB at 10,000 articles)."""
+        parts: list[tuple[Sequence[int], array]] = []
+        streams = []
+        for d, places in self._segments(idx):
+            found = None if any(name in e for e in d.edits.values()) else joined(d.inds, name)
+            if found is None:  # a plain list, or corrected: its texts as shown
+                texts = ["" if v is None else str(v) for v in self.column(d, name)]
+                distinct = sorted(set(texts))
+                code = {t: c for c, t in enumerate(distinct)}
+                found = distinct.__getitem__, [code[t] for t in texts], len(distinct)
+            cut, codes, k = found
+            local = array("i", [0]) * k
+            parts.append((codes if places is None else [codes[n] for n in places], local))
+            streams.append(_texts_in_order(cut, k, local))
+        rank, previous = -1, None
+        for text, c, local in heapq.merge(*streams):
+            if text != previous:
+                rank, previous = rank + 1, text
+            local[c] = rank
+        ranks = array(ROW)
+        for codes, local in parts:
+            ranks.extend(map(local.__getitem__, codes))
+        return ranks, rank + 1
 
     def sorted(self, idx: Visible, name: str, numeric: bool, reverse: bool) -> array:
         """Rows ``idx`` ordered by field ``name``, stable. Numeric: numbers by value and the rest
         after them (before them when reversed); else as text, None as ""."""
-        vals = self.gather(idx, name)
-        if numeric:
-            keys = [float(v) if isinstance(v, (int, float)) else None for v in vals]
+        if not numeric and name in JOINED:
+            order: Sequence[int] = counted_order(*self.text_ranks(idx, name), reverse)
         else:
-            keys = ["" if v is None else str(v) for v in vals]
-        del vals
-        order = stable_order(keys, reverse)
-        del keys
+            vals = self.gather(idx, name)
+            if numeric:
+                keys = [float(v) if isinstance(v, (int, float)) else None for v in vals]
+            else:
+                keys = ["" if v is None else str(v) for v in vals]
+            del vals
+            order = stable_order(keys, reverse)
+            del keys
         if isinstance(order, array) and idx == range(len(idx)):
             return order
-        return array("l", map(idx.__getitem__, order))
+        return array(ROW, map(idx.__getitem__, order))
+
+
+def _texts_in_order(cut: Callable[[int], str], k: int, local: array) -> Iterator[tuple[str, int, array]]:
+    """A document's distinct texts in order, each cut when the merge reaches it."""
+    for c in sorted(range(k), key=cut):
+        yield cut(c), c, local
 
 
 def stable_order(keys: list, reverse: bool = False) -> Sequence[int]:
@@ -257,16 +303,19 @@ def stable_order(keys: list, reverse: bool = False) -> Sequence[int]:
             rest = [p for p, k in enumerate(keys) if k is None]
             order = rest + order if reverse else order + rest
         return order
-    ranked = sorted(distinct, reverse=reverse)
-    if has_none:
-        ranked.insert(0 if reverse else len(ranked), None)
-    rank = {k: r for r, k in enumerate(ranked)}
-    ranks = array("l", map(rank.__getitem__, keys))
+    rank = {k: r for r, k in enumerate(sorted(distinct))}
+    rank[None] = len(distinct)  # last, first when reversed
+    return counted_order(array(ROW, map(rank.__getitem__, keys)), len(rank), reverse)
+
+
+def counted_order(ranks: array, count: int, reverse: bool = False) -> array:
+    """Positions by rank, counted into place: stable, and higher ranks first when ``reverse``
+    (equal ranks still in their order, as ``list.sort(reverse=True)``)."""
     counts = Counter(ranks)
-    slot, at = [0] * len(ranked), 0
-    for r in range(len(ranked)):
+    slot, at = [0] * count, 0
+    for r in range(count - 1, -1, -1) if reverse else range(count):
         slot[r], at = at, at + counts[r]
-    out = array("l", [0]) * len(keys)
+    out = array(ROW, [0]) * len(ranks)
     for p, r in enumerate(ranks):
         out[slot[r]] = p
         slot[r] += 1

@@ -120,6 +120,7 @@ def test_every_sort_and_filter_gives_the_old_order(extracted, tmp_path, compacte
     model.setData(model.index(5, COLUMNS.index("kind")), "rank")
     model.setData(model.index(7, COLUMNS.index("name")), "阿尔法")
     model.setData(model.index(9, COLUMNS.index("period")), "2021年")
+    model.apply_edit(model.rows[11], "sentence", "阿")  # not editable in the table; stored corrections could hold it
     assert isinstance(model.visible, range) and list(model.visible) == old_order(model)
     second = extracted[1][0]
     filters = [{}, {"kind": "growth"}, {"text": "增加值"}, {"text": " 增加值 ", "kind": "growth"}, {"doc": second},
@@ -287,3 +288,11 @@ def test_showing_the_table_makes_no_indicator_views(extracted, tmp_path):
     assert docs and all(inds._views is None for inds in docs)
     model.row_at(0).ind
     assert sum(inds._views is not None for inds in docs) == 1
+
+
+def test_counted_order_and_text_ranks():
+    from gui.table_rows import counted_order
+
+    ranks = array("i", [2, 0, 1, 0, 2, 1])
+    assert list(counted_order(ranks, 3)) == sorted(range(6), key=ranks.__getitem__)
+    assert list(counted_order(ranks, 4, reverse=True)) == sorted(range(6), key=ranks.__getitem__, reverse=True)
