@@ -28,6 +28,7 @@ from core.model import Document, Indicator
 from core.report.formats import write
 from core.report.model import Article, build_briefing
 from gui.briefing_pdf import print_document, text_document, write_pdf
+from gui.compact import plain
 
 FORMATS = ("docx", "pdf", "html")
 INDICATOR_FIELDS = {f.name for f in fields(Indicator)}
@@ -135,7 +136,7 @@ def corrected(row) -> Indicator:
             edits["value"] = float(edits["value"])
         except (TypeError, ValueError):
             edits.pop("value")
-    return replace(row.ind, **edits) if edits else row.ind
+    return replace(plain(row.ind), **edits) if edits else row.ind
 
 
 def sources(window, selection: bool) -> list[Source]:

@@ -27,6 +27,10 @@ class CorrectionStore:
     def get(self, doc: str, row: str) -> dict:
         return self.data.get(doc, {}).get(row, {})
 
+    def of_document(self, doc: str) -> dict[str, dict]:
+        """A document's corrections by row key (one look-up per document, not one per row)."""
+        return self.data.get(doc, {})
+
     def set(self, doc: str, row: str, field: str, value) -> None:
         fields = self.data.setdefault(doc, {}).setdefault(row, {})
         if value is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import threading
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import fields, replace
 
 from PySide6.QtCore import (
@@ -48,6 +49,7 @@ from core.dataset.build import (
 from core.dataset.pivot import Pivot, build_pivot
 from core.export.tables import cell_text
 from core.model import Indicator
+from gui.compact import plain
 
 CONFLICT = QColor("#ffcdd2")
 SEVERAL = QColor("#fff9c4")  # agreeing figures from more than one article
@@ -64,14 +66,19 @@ def corrected(ind: Indicator, edits: dict) -> Indicator:
     changes = {k: v for k, v in edits.items() if k in _FIELDS}
     if "value" in changes and ind.base_value is not None and ind.value:
         changes.setdefault("base_value", ind.base_value * float(changes["value"]) / ind.value)
-    return replace(ind, **changes) if changes else ind
+    return replace(plain(ind), **changes) if changes else ind
 
 
 def library_articles(docs, table_rows) -> list[Article]:
-    """Articles of the library with the indicator table's (corrected) records, in library order."""
-    by_path: dict[str, list[Indicator]] = {}
-    for r in table_rows:
-        by_path.setdefault(r.doc_path, []).append(corrected(r.ind, r.edits) if r.edits else r.ind)
+    """Articles of the library with the indicator table's (corrected) records, in library order.
+
+    ``table_rows`` is the model's ``rows``, read a document at a time: an article without
+    corrections passes its own indicator list, not a list of views made for the occasion."""
+    by_path: dict[str, Sequence[Indicator]] = {}
+    for path, inds, edits in table_rows.documents():
+        if any(edits.values()):
+            inds = [corrected(ind, edits[n]) if edits.get(n) else ind for n, ind in enumerate(inds)]
+        by_path[path] = [*by_path[path], *inds] if path in by_path else inds
     return [Article(d.path, d.metadata, by_path.get(d.path, d.indicators)) for d in docs]
 
 

@@ -1,15 +1,14 @@
 """The indicator table: a QAbstractTableModel over core ``Indicator`` records.
 
-Sorting and filtering run inside the model on plain Python lists (an index of visible rows),
-not through per-cell ``data()`` calls, so the table stays smooth at 100,000 rows. Users' cell
-corrections are an overlay kept per document across restarts and go through a ``QUndoStack``.
+Sorting and filtering run inside the model a document's field at a time (gui/table_rows.py:
+rows kept per document, an array of visible rows), not through per-cell ``data()`` calls, so
+the table stays smooth and small at 100,000 rows. Users' cell corrections are an overlay kept
+per document across restarts and go through a ``QUndoStack``.
 """
 from __future__ import annotations
 
 import datetime as dt
 import html
-import sys
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -23,21 +22,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 
 from core.export.tables import cell_text, write_csv, write_xlsx
-from core.extraction.timespan import resolve
 from core.model import Indicator
 from core.search.index import fold
-from core.text.numerals import to_halfwidth
-from core.text.script import fold_short
 from gui.corrections import CorrectionStore
+from gui.table_rows import EMPTY, EXPORT, Row, Rows, RowStore, Visible
 
-RESOLVED = ("period_label", "period_from", "period_to")
-EMPTY: dict = {}  # shared by every row without corrections (never mutated)
 KINDS = ("growth", "share", "level", "count", "rank", "target", "change")
 COLUMNS = ("name", "value", "unit", "kind", "period", "indicator", "qualifier", "approx", "scope", "page", "sentence", "doc")
 EDITABLE = {"name", "value", "unit", "kind", "period"}
-# what exports carry: every column, the resolved period and the English indicator name
-EXPORT = ("name", "indicator", "indicator_en", "value", "unit", "kind", "period", "period_label", "period_from",
-          "period_to", "qualifier", "approx", "scope", "page", "sentence", "doc")
 
 # colour and underline style per kind: two cues, so the legend works without colour too
 KIND_STYLE = {
@@ -81,33 +73,6 @@ def kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
-@dataclass(slots=True)
-class Row:
-    """One indicator as shown: the extracted record plus the user's corrections."""
-
-    ind: Indicator
-    doc_path: str
-    doc_key: str
-    key: str  # stable within the document: offsets and position
-    edits: dict = field(default_factory=dict)
-    date: dt.date | None = None  # the article's date, which a corrected period is resolved against
-
-    def get(self, name: str):
-        if self.edits and name in self.edits:
-            return self.edits[name]
-        if name == "doc":
-            return self.ind.doc
-        if name in RESOLVED and self.edits and "period" in self.edits:
-            span = resolve(fold_short(to_halfwidth(self.edits["period"] or "")), self.date)
-            start, end = span.iso if span else (None, None)
-            return {"period_label": span.label if span else self.edits["period"], "period_from": start,
-                    "period_to": end}[name]
-        return getattr(self.ind, name)
-
-    def as_dict(self, columns=EXPORT) -> dict:
-        return {c: self.get(c) for c in columns}
-
-
 class EditCommand(QUndoCommand):
     def __init__(self, model: "IndicatorTableModel", row: Row, name: str, old, new):
         super().__init__(tr("Edit {0}").format(name))
@@ -127,8 +92,9 @@ class IndicatorTableModel(QAbstractTableModel):
 
     def __init__(self, corrections: CorrectionStore | None = None, parent=None):
         super().__init__(parent)
-        self.rows: list[Row] = []
-        self.visible: list[int] = []
+        self._store = RowStore()
+        self.rows = Rows(self._store)  # read-only, each Row made when asked
+        self.visible: Visible = range(0)
         self.corrections = corrections
         self.undo_stack = QUndoStack(self)
         self._filter = {"kind": "", "text": "", "doc": ""}
@@ -138,37 +104,40 @@ class IndicatorTableModel(QAbstractTableModel):
 
     def add_document(self, doc_path: str, doc_key: str, indicators: list[Indicator], refresh: bool = True,
                      date: dt.date | None = None) -> None:
-        """Append a document's rows; with ``refresh=False`` the caller refreshes once for a batch."""
-        for n, ind in enumerate(indicators):
-            key = f"{ind.start}:{ind.end}:{n}"
-            stored = self.corrections.get(doc_key, key) if self.corrections else None
-            self.rows.append(Row(ind, doc_path, doc_key, sys.intern(key), dict(stored) if stored else EMPTY, date))
+        """Append a document's rows; with ``refresh=False`` the caller refreshes once for a batch.
+
+        The model keeps ``indicators`` itself (not a copy): the library holds the same list."""
+        stored = self.corrections.of_document(doc_key) if self.corrections else None
+        self._store.add(doc_path, doc_key, indicators, date, stored)
         if refresh:
             self._refresh()
 
     def remove_document(self, doc_path: str) -> None:
-        self.rows = [r for r in self.rows if r.doc_path != doc_path]
+        self._store.remove(doc_path)
         self._refresh()
 
     def clear(self) -> None:
-        self.rows = []
+        self._store.clear()
         self._refresh()
 
     def row_at(self, view_row: int) -> Row:
-        return self.rows[self.visible[view_row]]
+        return self._store.row(self.visible[view_row])
 
     def view_row_of(self, doc_path: str, ind: Indicator) -> int:
         """The visible row showing ``ind`` (-1 when filtered out)."""
-        for vr, i in enumerate(self.visible):
-            r = self.rows[i]
-            if r.doc_path == doc_path and r.ind is ind:
-                return vr
-        return -1
+        found = [self._view_row(g) for g in self._store.positions_of(doc_path, ind)]
+        return min((vr for vr in found if vr >= 0), default=-1)
+
+    def _view_row(self, g: int) -> int:
+        try:
+            return self.visible.index(g)
+        except ValueError:
+            return -1
 
     def indicators_of(self, doc_path: str) -> list[Row]:
-        return [r for r in self.rows if r.doc_path == doc_path]
+        return self._store.rows_of(doc_path)
 
-    # -- filter and sort (in the model: plain list operations) --------------------------------
+    # -- filter and sort (in the model, a document's field at a time) ------------------------
 
     def refresh(self) -> None:
         self._refresh()
@@ -188,25 +157,12 @@ class IndicatorTableModel(QAbstractTableModel):
 
     def _refresh(self) -> None:
         self.beginResetModel()
-        kind, text, doc = self._filter["kind"], fold(self._filter["text"]), self._filter["doc"]
-        idx = range(len(self.rows))
-        if doc:
-            idx = [i for i in idx if self.rows[i].doc_path == doc]
-        if kind:
-            idx = [i for i in idx if self.rows[i].get("kind") == kind]
-        if text:
-            idx = [i for i in idx if text in fold(f"{self.rows[i].get('name')} {self.rows[i].ind.sentence}")]
-        idx = list(idx)
+        self.visible = range(0)  # the old order goes before the new one is built
+        idx = self._store.filtered(self._filter["doc"], self._filter["kind"], fold(self._filter["text"]))
         if self._sort:
             col, order = self._sort
             name = COLUMNS[col]
-            numeric = name == "value"
-            def key(i):
-                v = self.rows[i].get(name)
-                if numeric:
-                    return (0, float(v)) if isinstance(v, (int, float)) else (1, 0.0)
-                return (0, "" if v is None else str(v))
-            idx.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+            idx = self._store.sorted(idx, name, name == "value", order == Qt.SortOrder.DescendingOrder)
         self.visible = idx
         self.endResetModel()
 
@@ -226,7 +182,7 @@ class IndicatorTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row = self.rows[self.visible[index.row()]]
+        row = self.row_at(index.row())
         name = COLUMNS[index.column()]
         value = row.get(name)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
@@ -237,7 +193,7 @@ class IndicatorTableModel(QAbstractTableModel):
             if name == "period" and role == Qt.ItemDataRole.DisplayRole:
                 return row.get("period_label") or value  # 2022年1-5月 for 今年1—5月
             if name == "indicator" and role == Qt.ItemDataRole.DisplayRole and english():
-                return row.ind.indicator_en or value
+                return row.extracted("indicator_en") or value
             if name == "value" and role == Qt.ItemDataRole.DisplayRole:
                 return cell_text(value) if isinstance(value, float) else value
             return value
@@ -251,15 +207,15 @@ class IndicatorTableModel(QAbstractTableModel):
             return f
         if role == Qt.ItemDataRole.ToolTipRole:
             if name in row.edits:
-                return tr("Corrected; extracted value: {0}").format(getattr(row.ind, name))
+                return tr("Corrected; extracted value: {0}").format(row.extracted(name))
             if name == "sentence":
-                return row.ind.sentence
+                return row.extracted("sentence")
             if name == "period" and value:
                 start, end = row.get("period_from"), row.get("period_to")
                 dates = f"\n{start} – {end}" if start else ""
                 return tr("As written: {0}").format(value) + dates
             if name == "indicator" and value:
-                return f"{row.ind.indicator}\n{row.ind.indicator_en or ''}"
+                return f"{row.extracted('indicator')}\n{row.extracted('indicator_en') or ''}"
         if role == Qt.ItemDataRole.TextAlignmentRole and name == "value":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -276,7 +232,7 @@ class IndicatorTableModel(QAbstractTableModel):
         name = COLUMNS[index.column()]
         if name not in EDITABLE:
             return False
-        row = self.rows[self.visible[index.row()]]
+        row = self.row_at(index.row())
         if name == "value":
             try:
                 value = float(str(value).replace(",", ""))
@@ -291,7 +247,7 @@ class IndicatorTableModel(QAbstractTableModel):
         return True
 
     def apply_edit(self, row: Row, name: str, value) -> None:
-        extracted = row.ind.doc if name == "doc" else getattr(row.ind, name)
+        extracted = row.extracted(name)
         if row.edits is EMPTY:
             row.edits = {}
         if value == extracted:
@@ -300,9 +256,9 @@ class IndicatorTableModel(QAbstractTableModel):
             row.edits[name] = value
         if self.corrections is not None:
             self.corrections.set(row.doc_key, row.key, name, row.edits.get(name))
-        i = self.rows.index(row)
-        if i in self.visible:
-            vr = self.visible.index(i)
+        i = self._store.position(row)
+        vr = self._view_row(i) if i >= 0 else -1
+        if vr >= 0:
             self.dataChanged.emit(self.index(vr, 0), self.index(vr, len(COLUMNS) - 1))
         self.edited.emit(row)
 

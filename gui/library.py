@@ -182,7 +182,8 @@ class LibraryPanel(QWidget):
         self.region.currentIndexChanged.connect(lambda _i: self.proxy.set(region=self.region.currentData() or ""))
         self.year.currentIndexChanged.connect(lambda _i: self.proxy.set(year=self.year.currentData() or ""))
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
-        model.rowsInserted.connect(self.refresh_choices)
+        self._shown: dict[str, set[str]] = {"region": set(), "year": set()}
+        model.rowsInserted.connect(self._rows_inserted)
         model.rowsRemoved.connect(self.refresh_choices)
         self.retranslate()
 
@@ -190,10 +191,22 @@ class LibraryPanel(QWidget):
         self.search.setPlaceholderText(tr("Filter by text (any script)…"))
         self.refresh_choices()
 
+    def _rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        """New articles: the region and year choices are rebuilt only when one brings a new
+        value (rebuilding them for every article made loading a library quadratic)."""
+        for d in self.model.docs[first:last + 1]:
+            m = d.metadata
+            if (m.region and m.region not in self._shown["region"]) or (m.date and str(m.date.year) not in self._shown["year"]):
+                self.refresh_choices()
+                return
+
     def refresh_choices(self, *_args) -> None:
+        regions = {d.metadata.region for d in self.model.docs if d.metadata.region}
+        years = {str(d.metadata.date.year) for d in self.model.docs if d.metadata.date}
+        self._shown = {"region": regions, "year": years}
         for combo, label, values in (
-            (self.region, tr("All regions"), sorted({d.metadata.region for d in self.model.docs if d.metadata.region})),
-            (self.year, tr("All years"), sorted({str(d.metadata.date.year) for d in self.model.docs if d.metadata.date}, reverse=True)),
+            (self.region, tr("All regions"), sorted(regions)),
+            (self.year, tr("All years"), sorted(years, reverse=True)),
         ):
             current = combo.currentData()
             combo.blockSignals(True)

@@ -6,8 +6,9 @@ delivers on the GUI thread.
 from __future__ import annotations
 
 import os
+import sys
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -15,16 +16,16 @@ from core.convert.conversion import ScriptInfo, detect_script
 from core.extraction.indicators import extract
 from core.ingest.corpus import iter_paths
 from core.ingest.loader import LoadCancelled, LoadError, load
-from core.model import Indicator, Metadata
+from core.model import Metadata
 from core.search.index import SearchIndex
-from gui.compact import CompactIndicator, compact
+from gui.compact import Compacted, compact
 
 
 @dataclass(frozen=True, slots=True)
 class LoadedDocument:
     """What the library keeps of an article (the full Document is re-read when opened).
 
-    The indicators are kept compactly (gui/compact.py: columns per article, interned strings),
+    The indicators are kept compactly (gui/compact.py: flat stores per article, views made on use),
     since the table holds every indicator of the library.
     """
 
@@ -34,7 +35,7 @@ class LoadedDocument:
     script: ScriptInfo
     repaired: bool
     guesses: int
-    indicators: list[CompactIndicator]
+    indicators: Compacted  # a read-only list
     warnings: tuple[str, ...] = ()  # loaded, but the reader should know (undecodable bytes, pages left out)
 
 
@@ -50,13 +51,22 @@ def load_one(path: str, index: SearchIndex | None = None, progress=None) -> Load
     return LoadedDocument(
         path=os.path.abspath(path),
         key=doc_key(doc.text),
-        metadata=doc.metadata,
+        metadata=shown(doc.metadata),
         script=detect_script(doc.text),
         repaired=doc.report.changed,
         guesses=len(doc.report.guesses),
         indicators=compact(extract(doc)),
         warnings=tuple(doc.warnings),
     )
+
+
+def shown(metadata: Metadata) -> Metadata:
+    """The metadata the window uses. The lines the date and region were read from (up to a
+    paragraph each) are left to the file, and the region and source are interned: a library has
+    few of them, repeated by thousands of articles."""
+    return replace(metadata, date_line=None, region_line=None,
+                   region=metadata.region and sys.intern(metadata.region),
+                   source=metadata.source and sys.intern(metadata.source))
 
 
 class LoadSignals(QObject):

@@ -188,7 +188,9 @@ class MainWindow(MenuActions, LibraryActions, ReaderActions, AnnotationActions, 
         self.find_edit.returnPressed.connect(self.find_next)
         self.annotations_panel.changed.connect(self._draw_extra)
         self.annotations_panel.activated.connect(self._reveal_annotation)
-        self.library.rowsInserted.connect(lambda *_a: self._fill_right_modes())
+        # an article leaving: the compare choices (gui/window_menus.py) go back to the conversion
+        # silently, unless the chosen article is still there
+        self.library.rowsAboutToBeRemoved.connect(lambda *_a: self._compare_leaving())
         self.library.rowsRemoved.connect(lambda *_a: self._fill_right_modes())
 
 

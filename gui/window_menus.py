@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -125,6 +125,7 @@ class MenuActions:
         self.toolbar.addActions([self.act_open, self.act_open_folder])
         self.toolbar.addSeparator()
         self.right_mode = QComboBox(self)
+        self.right_mode.setModel(CompareChoices(self.library, self.right_mode))
         self.right_mode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.right_mode.setMinimumContentsLength(14)
         self.toolbar.addWidget(self.right_mode)
@@ -221,13 +222,20 @@ class MenuActions:
         self.table_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         self._count_rows()
 
-    def _fill_right_modes(self) -> None:
+    def _compare_leaving(self) -> None:
+        """Articles about to leave the library: the choice as it is, before the combo box moves
+        off a removed one (quietly: :meth:`_fill_right_modes` settles it)."""
+        self._compare_kept = self.right_mode.currentData()
         self.right_mode.blockSignals(True)
-        current = self.right_mode.currentData()
-        self.right_mode.clear()
-        self.right_mode.addItem(tr("Conversion"), "")
-        for d in self.library.docs:
-            self.right_mode.addItem(tr("Compare with: {0}").format((d.metadata.title or os.path.basename(d.path))[:30]), d.path)
+
+    def _fill_right_modes(self) -> None:
+        """Labels in the current language; after an article left, back to the conversion unless
+        the chosen one is still there."""
+        self.right_mode.blockSignals(True)
+        current = getattr(self, "_compare_kept", None)
+        current = self.right_mode.currentData() if current is None else current
+        self._compare_kept = None
+        self.right_mode.model().relabel()
         self.right_mode.setCurrentIndex(max(0, self.right_mode.findData(current)))
         self.right_mode.blockSignals(False)
 
@@ -241,3 +249,39 @@ class MenuActions:
         from core import __version__
 
         QMessageBox.about(self, tr("About PolicyLens"), tr("PolicyLens {0}\nReads, converts and extracts indicators from Chinese policy articles. Works fully offline.").format(__version__))
+
+
+
+class CompareChoices(QAbstractListModel):
+    """The right pane's choices: the conversion, then comparing with each article of the library
+    (path in UserRole). Read from the library model when shown: a combo box item per article
+    cost ~600 bytes, and rebuilding them for each article made loading a library quadratic."""
+
+    def __init__(self, library, parent=None):
+        super().__init__(parent)
+        self.library = library
+        library.rowsAboutToBeInserted.connect(lambda _p, first, last: self.beginInsertRows(QModelIndex(), first + 1, last + 1))
+        library.rowsInserted.connect(lambda *_a: self.endInsertRows())
+        library.rowsAboutToBeRemoved.connect(lambda _p, first, last: self.beginRemoveRows(QModelIndex(), first + 1, last + 1))
+        library.rowsRemoved.connect(lambda *_a: self.endRemoveRows())
+        library.dataChanged.connect(lambda a, b, *_r: self.dataChanged.emit(self.index(a.row() + 1), self.index(b.row() + 1)))
+
+    def relabel(self) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.library.docs) + 1
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = index.row()
+        if role == Qt.ItemDataRole.UserRole:
+            return self.library.docs[row - 1].path if row else ""
+        if role == Qt.ItemDataRole.DisplayRole:
+            if not row:
+                return tr("Conversion")
+            doc = self.library.docs[row - 1]
+            return tr("Compare with: {0}").format((doc.metadata.title or os.path.basename(doc.path))[:30])
+        return None

@@ -682,18 +682,18 @@
         <translation>全部类型</translation>
     </message>
     <message>
+        <source>PolicyLens {0}
+Reads, converts and extracts indicators from Chinese policy articles. Works fully offline.</source>
+        <translation>PolicyLens {0}
+阅读、转换政策文章并提取其中的指标。完全离线运行。</translation>
+    </message>
+    <message>
         <source>Conversion</source>
         <translation>繁简转换</translation>
     </message>
     <message>
         <source>Compare with: {0}</source>
         <translation>对照：{0}</translation>
-    </message>
-    <message>
-        <source>PolicyLens {0}
-Reads, converts and extracts indicators from Chinese policy articles. Works fully offline.</source>
-        <translation>PolicyLens {0}
-阅读、转换政策文章并提取其中的指标。完全离线运行。</translation>
     </message>
     <message>
         <source>Not in the library: {0}</source>

@@ -682,18 +682,18 @@
         <translation>全部型別</translation>
     </message>
     <message>
+        <source>PolicyLens {0}
+Reads, converts and extracts indicators from Chinese policy articles. Works fully offline.</source>
+        <translation>PolicyLens {0}
+閱讀、轉換政策文章並提取其中的指標。完全離線執行。</translation>
+    </message>
+    <message>
         <source>Conversion</source>
         <translation>繁簡轉換</translation>
     </message>
     <message>
         <source>Compare with: {0}</source>
         <translation>對照：{0}</translation>
-    </message>
-    <message>
-        <source>PolicyLens {0}
-Reads, converts and extracts indicators from Chinese policy articles. Works fully offline.</source>
-        <translation>PolicyLens {0}
-閱讀、轉換政策文章並提取其中的指標。完全離線執行。</translation>
     </message>
     <message>
         <source>Not in the library: {0}</source>
