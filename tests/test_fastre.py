@@ -79,3 +79,12 @@ def test_clause_start_as_a_walk_back(text, data):
                 break
             i -= 1
         assert t.clause_start(pos, lower, breaks) == i
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("百千万亿元美港大关级一3.的目标，")), max_size=30))
+def test_bare_magnitudes_as_the_lookbehind_read_them(text):
+    from core.extraction.grammar import bare_magnitudes
+
+    old = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万亿.])(?P<mag>百亿|千亿|万亿|千万|百万)(?P<unit>元|美元|港元)?(?P<post>大关)?(?!级)")
+    assert [m.span() for m in bare_magnitudes(text)] == [m.span() for m in old.finditer(text)]

@@ -50,7 +50,10 @@ TIME_OF_DAY = fastre.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?")
 TIMES_HALF = fastre.compile(rf"(?P<num>{AR_NUM}|[一二两三四五六七八九十])倍半")
 RATIO = fastre.compile(r"\d[\d,.]*:[\d,.:]*\d")  # candidates; the strict shape is checked below
 RATIO_STRICT = fastre.compile(rf"(?:{AR_NUM})(?::(?:{AR_NUM})){{1,4}}")
-BARE_MAG = fastre.compile(r"(?<![\d零〇一二两三四五六七八九十百千万亿.])(?P<mag>百亿|千亿|万亿|千万|百万)(?P<unit>元|美元|港元)?(?P<post>大关)?(?!级)")
+# (the character before the magnitude is tested apart, so the engine can scan for 百, 千 and 万)
+BARE_MAG = re.compile(r"(?P<mag>百亿|千亿|万亿|千万|百万)(?P<unit>元|美元|港元)?(?P<post>大关)?(?!级)")
+NUMBER_CHARS = frozenset("0123456789零〇一二两三四五六七八九十百千万亿.")
+CLAUSE_TAIL = re.compile(r"[^,，。;；!?！？\n]{0,8}")
 RANK_LEAD = fastre.compile(
     r"(?:位居|居于|居|排名|排在|排|名列|位列|列|保持|稳居|跃居|升至|全国|全省|全市|全区|国内|全球|世界|西部|中部|东部|同类城市|全县)"
     r"[^\s,，。;；、]{0,10}?$"
@@ -174,10 +177,9 @@ def find_quantities(h: str) -> list[Quantity]:
             claim(Quantity(m.start(), m.end(), 1.0, "位", ((m.end() - 1, m.end()),), False, "rank", rank_lead=lead.group()))
     for m in TIMES_HALF.finditer(h) if "倍半" in h else ():
         claim(Quantity(m.start(), m.end(), parse_number(m.group("num")) + 0.5, "倍", ((m.end() - 2, m.end() - 1),), False, "times"))
-    for m in BARE_MAG.finditer(h) if "亿" in h or "万" in h else ():
+    for m in bare_magnitudes(h) if "亿" in h or "万" in h else ():
         unit = m.group("mag") + (m.group("unit") or "")
-        tail = re.match(r"[^,，。;；!?！？\n]{0,8}", h[m.end():]).group()
-        if m.group("unit") or "目标" in tail:
+        if m.group("unit") or "目标" in CLAUSE_TAIL.match(h, m.end()).group():
             claim(Quantity(m.start(), m.end(), 1.0, unit, _spans(m, "mag", "unit"), bool(m.group("unit")), "bare"))
 
     for m in BARE_SMALL.finditer(h) if "千" in h or "万" in h or "百" in h else ():
@@ -206,6 +208,16 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 DAYS_NAME = re.compile(r"天数[^,，。;；]*$")
 AGE_NAME = re.compile(r"(?:寿命|年龄|岁数)[^,，。;；]*$")
 THRESHOLD_CLASS = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:\d|[两二三四五六七八九十]+[个家项])")
+
+
+def bare_magnitudes(h: str) -> list[re.Match]:
+    """百亿, 千万元 standing alone; not inside a number (3千万, 一百万: the main grammar reads those)."""
+    out = []
+    for m in BARE_MAG.finditer(h):
+        before = h[m.start() - 1] if m.start() else ""
+        if not (before and (before in NUMBER_CHARS or before.isdecimal())):
+            out.append(m)
+    return out
 
 
 def _number(h: str, m: re.Match, quoted) -> Quantity | None:
