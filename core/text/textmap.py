@@ -61,10 +61,11 @@ class TrackedText:
             if start < pos:
                 raise ValueError(f"overlapping edit at {start}")
             parts.append(text[pos:start])
-            origins.extend(src[pos:start])
-            parts.append(repl)
-            anchor = src[start] if start < len(src) else self.raw_len
-            origins.extend([anchor] * len(repl))
+            origins += src[pos:start]
+            if repl:  # (most edits delete: stripped annotations)
+                parts.append(repl)
+                anchor = src[start] if start < len(src) else self.raw_len
+                origins.extend([anchor] * len(repl))
             pos = end
         parts.append(text[pos:])
         origins.extend(src[pos:])
