@@ -155,7 +155,13 @@ def _decode(data: bytes) -> Decoded:
         if data.startswith(bom):
             if enc == "utf-16":
                 return _lenient(data, enc)
-            return _by_lines(data, "utf-8-sig")
+            try:  # a clean file decodes whole, as _by_lines would read it line by line
+                text = data.decode("utf-8")
+            except UnicodeDecodeError:
+                return _by_lines(data, "utf-8-sig")
+            if len(_CONTROL.findall(text)) <= max(2, len(text) // 200):
+                return Decoded(text, "utf-8")
+            return _by_lines(data, "utf-8-sig")  # (it names the problem)
     if b"\x00" in data[:4096]:
         enc = _looks_like_utf16(data)
         if enc:
