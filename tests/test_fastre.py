@@ -88,3 +88,23 @@ def test_bare_magnitudes_as_the_lookbehind_read_them(text):
 
     old = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万亿.])(?P<mag>百亿|千亿|万亿|千万|百万)(?P<unit>元|美元|港元)?(?P<post>大关)?(?!级)")
     assert [m.span() for m in bare_magnitudes(text)] == [m.span() for m in old.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["工业增长".encode(), "工业增长".encode("gb18030"), b"\n", b"abc", "\ufffd".encode(), b"\xe5\xb7"]), max_size=12))
+def test_utf8_lines_as_a_decode_per_line(pieces):
+    from core.ingest.encoding import _utf8_lines
+
+    data = b"".join(pieces)
+
+    def old(data: bytes) -> bool:
+        for line in data.split(b"\n"):
+            if len(line) >= 6 and not line.isascii():
+                try:
+                    line.decode("utf-8")
+                    return True
+                except UnicodeDecodeError:
+                    continue
+        return False
+
+    assert _utf8_lines(data, data.decode("utf-8", "replace")) == old(data)

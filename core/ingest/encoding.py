@@ -171,7 +171,8 @@ def _decode(data: bytes) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    if _mostly_utf8(data) or _utf8_lines(data):
+    as_utf8 = data.decode("utf-8", "replace")
+    if _mostly_utf8(as_utf8) or _utf8_lines(data, as_utf8):
         # a damaged UTF-8 file, or one with GB18030 lines pasted in
         return _by_lines(data, "utf-8")
     try:
@@ -189,17 +190,23 @@ def _multibyte(text: str) -> int:
     return len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
 
 
-def _mostly_utf8(data: bytes) -> bool:
-    """Valid multi-byte UTF-8 characters far outnumber the bad bytes (legacy text has few)."""
-    text = data.decode("utf-8", "replace")
+def _mostly_utf8(text: str) -> bool:
+    """Valid multi-byte UTF-8 characters far outnumber the bad bytes (legacy text has few);
+    ``text``: the bytes decoded as UTF-8 with replacement."""
     return _multibyte(text) >= 10 * max(1, text.count("\ufffd"))
 
 
-def _utf8_lines(data: bytes) -> bool:
-    """At least one line with non-ASCII characters is valid UTF-8 (legacy text rarely is)."""
-    for line in data.split(b"\n"):
+def _utf8_lines(data: bytes, text: str) -> bool:
+    """At least one line with non-ASCII characters is valid UTF-8 (legacy text rarely is).
+    ``text`` is ``data`` decoded as UTF-8 with replacement, line for line the same (a newline
+    byte never belongs to a multi-byte sequence): a line without U+FFFD in it decoded cleanly."""
+    for line, decoded in zip(data.split(b"\n"), text.split("\n")):
         if len(line) >= 6 and not line.isascii():
-            try:
+            if "\ufffd" not in decoded:
+                return True
+            if b"\xef\xbf\xbd" not in line:
+                continue  # every U+FFFD stands for bad bytes
+            try:  # (the line holds a real U+FFFD too)
                 line.decode("utf-8")
                 return True
             except UnicodeDecodeError:
