@@ -80,6 +80,15 @@ def _comparison(t: TextView, m: re.Match) -> bool:
 TO_VALUE = re.compile(r"到|至|为")
 
 
+def _may_govern(t: TextView, m: re.Match) -> bool:
+    """Not a comparison base (比上年) nor attributive (去年价格变动的翘尾影响: last year's changes,
+    not a time for a figure): the same for every figure that looks back at ``m``."""
+    key = ("governs", m.start())
+    if key not in t.memo:
+        t.memo[key] = not _comparison(t, m) and not ATTRIBUTIVE.match(t.f, m.start())
+    return t.memo[key]
+
+
 def period_of(t: TextView, s0: int, q: Quantity) -> re.Match | None:
     """The period statement that governs the figure ``q`` of the sentence starting at ``s0``."""
     f = t.f
@@ -87,12 +96,10 @@ def period_of(t: TextView, s0: int, q: Quantity) -> re.Match | None:
     def earlier(a: int, b: int) -> list[re.Match]:
         out = []
         for m in t.periods[bisect_left(t.period_starts, a) : bisect_left(t.period_starts, b)]:
-            if m.end() > b or _comparison(t, m):
+            if m.end() > b or not _may_govern(t, m):
                 continue
             if m.group().startswith("连续") and t.clause_start(b, a) > m.start():
                 continue  # 连续三年 qualifies its own clause only
-            if ATTRIBUTIVE.match(f, m.start()):
-                continue  # 去年价格变动的翘尾影响: last year's changes, not a time for this figure
             if f[m.start() - 1 : m.start()] in ("由", "从") and TO_VALUE.search(f, m.end(), b):
                 continue  # 由上月下降2.4%转为上涨1.6%: 上月 is the from-value's own time
             out.append(m)
