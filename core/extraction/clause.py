@@ -11,8 +11,8 @@ from functools import lru_cache
 from core.extraction.grammar import Quantity
 from core.extraction.patterns import CLAUSE_BREAK, PERIOD, SENTENCE_END
 from core.model import Kind
-from core.text.script import fold_article
 from core.text import fastre
+from core.text.script import fold_article
 
 
 @dataclass(slots=True)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.text.numerals import parse_number
 from core.text import fastre
+from core.text.numerals import parse_number
 
 CN_DIGIT = "零〇一二两三四五六七八九"
 CN_NUM = rf"[一二两三四五六七八九十][{CN_DIGIT}十百千]*"

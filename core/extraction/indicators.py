@@ -30,9 +30,9 @@ from core.extraction.names import after_list_break, name_of, read_left, sentence
 from core.extraction.patterns import CARRIED, COMPARISON, SCOPE
 from core.extraction.periods import period_of, resolved
 from core.model import Document, Indicator, Kind
+from core.text import fastre
 from core.text.numerals import magnitude_factor, to_halfwidth
 from core.text.script import fold_short
-from core.text import fastre
 
 
 TIMES_GROWTH = fastre.compile(r"(?:增长|增加|提高|提升|扩大|上升)了?(?:近|约|超过|超|逾)?$")

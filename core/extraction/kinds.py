@@ -16,9 +16,9 @@ from core.extraction.patterns import (
     TARGET,
 )
 from core.model import Kind
+from core.text import fastre
 from core.text.numerals import magnitude_factor
 from core.text.script import fold_short
-from core.text import fastre
 
 
 BASE_VALUE = fastre.compile(r"(?:比|较)[^,，。；;]{0,8}的$")

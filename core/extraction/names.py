@@ -20,9 +20,9 @@ from core.extraction.patterns import (
     SCOPE,
     TRAIL_ADVERB,
 )
+from core.text import fastre
 from core.text.numerals import magnitude_factor
 from core.text.script import fold_short
-from core.text import fastre
 
 
 CAPACITY = fastre.compile(r"(?:[年月日]产能?|年处理|年加工|年吞吐|日处理)$")

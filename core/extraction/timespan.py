@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from core.text.numerals import parse_number
 from core.text import fastre
+from core.text.numerals import parse_number
 
 
 @dataclass(frozen=True, slots=True)

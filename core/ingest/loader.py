@@ -14,7 +14,7 @@ from core.ingest.encoding import DecodeError
 from core.ingest.formats import SUFFIXES, Cancelled, FormatError, Progress, Source
 from core.ingest.formats import read as read_format
 from core.ingest.formats.html import SUFFIXES as HTML_SUFFIXES
-from core.model import Caption, Document, Metadata, Repair
+from core.model import Caption, Document, Repair
 from core.ingest.repair import repair
 from core.text.radicals import fold_radicals
 from core.text.textmap import TrackedText

@@ -8,9 +8,9 @@ import re
 from core.ingest.boilerplate import Line
 from core.ingest.region import find_region
 from core.model import Metadata
+from core.text import fastre
 from core.text.numerals import parse_number
 from core.text.script import fold_article, to_simplified
-from core.text import fastre
 
 REGION_HEAD = 2000
 _DATE = fastre.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")

@@ -14,10 +14,10 @@ from functools import lru_cache
 from pypinyin import Style, pinyin
 
 from core.model import Repair, RepairReport
+from core.text import fastre
 from core.text.script import to_simplified
 from core.text.textmap import TrackedText
 from core.text.wordfreq import word_freq
-from core.text import fastre
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _SYL = rf"[a-zü{_TONED}]{{1,6}}"
