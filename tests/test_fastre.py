@@ -108,3 +108,13 @@ def test_utf8_lines_as_a_decode_per_line(pieces):
         return False
 
     assert _utf8_lines(data, data.decode("utf-8", "replace")) == old(data)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("120912024年月日 ３")), max_size=30))
+def test_stated_years_as_the_lookbehind_read_them(text):
+    from core.extraction.clause import TextView
+
+    old = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?!\d{1,2}月\d{1,2}日)")
+    t = TextView(text)
+    assert t.year_starts == [m.start() for m in old.finditer(t.f)]
