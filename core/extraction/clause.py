@@ -125,10 +125,8 @@ def _break_pattern(breaks: str) -> re.Pattern:
 
 
 def _bounds(f: str, sep: re.Pattern) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for m in sep.finditer(f):
-        out.append((start, m.end()))
-        start = m.end()
-    out.append((start, len(f)))
-    return out
+    """(start, end) of each stretch that ``sep`` ends (the separator kept), the last one to the end."""
+    ends = [m.end() for m in sep.finditer(f)]
+    ends.append(len(f))
+    return list(zip([0] + ends[:-1], ends))
 
