@@ -208,12 +208,16 @@ def shipped_path() -> Path:
 
 
 def user_path() -> Path:
-    return Path(data_dir()) / USER_FILE
+    return Path(_user_file())
+
+
+def _user_file() -> str:
+    return os.path.join(data_dir(), USER_FILE)
 
 
 def default_catalogue() -> Catalogue:
     """The shipped catalogue plus the user's ``indicators.tsv``, reloaded when that file changes."""
-    user = os.path.join(data_dir(), USER_FILE)
+    user = _user_file()  # (a string: this runs for every extracted article)
     try:
         st = os.stat(user)
         stamp = st.st_mtime_ns if stat.S_ISREG(st.st_mode) else None

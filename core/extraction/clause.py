@@ -5,14 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 from core.extraction.grammar import Quantity
 from core.extraction.patterns import CLAUSE_BREAK, PERIOD, SENTENCE_END
 from core.model import Kind
-from core.text import fastre
 from core.text.script import fold_article
+
+T = TypeVar("T")
 
 
 @dataclass(slots=True)
@@ -72,13 +75,19 @@ class TextView:
         self.statement_starts: list[int] = []
         self.context_periods: dict[int, re.Match | None] = {}  # sentence start → the period above it
         self.breaks: dict[tuple[int, str], list[int]] = {}  # (sentence, set of breaks) → positions after them
-        self.memo: dict[tuple, object] = {}  # answers about stretches of text that several figures ask
+        self.memo: dict[tuple, object] = {}  # answers about stretches of text that several figures ask (remember)
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         return self.sent_bounds[min(bisect_right(self.sent_ends, pos), len(self.sent_ends) - 1)]
 
     def paragraph_of(self, pos: int) -> tuple[int, int]:
         return self.para_bounds[min(bisect_right(self.para_ends, pos), len(self.para_ends) - 1)]
+
+    def remember(self, key: tuple, compute: Callable[[], T]) -> T:
+        """``compute()``, once per ``key``: the figures of a sentence ask the same questions."""
+        if key not in self.memo:
+            self.memo[key] = compute()
+        return self.memo[key]  # type: ignore[return-value]
 
     def clause_start(self, pos: int, lower: int, breaks: str = CLAUSE_BREAK) -> int:
         """The start of the clause holding ``pos``: just after the last break at or before it, not

@@ -5,7 +5,7 @@ import re
 
 from core.extraction import lexicon
 from core.extraction.clause import Draft, TextView
-from core.extraction.grammar import COUNT_UNITS, Quantity
+from core.extraction.grammar import COUNT_UNITS, HAN, Quantity
 from core.extraction.timespan import Span
 from core.extraction.patterns import (
     GROWTH_WORDS,
@@ -26,7 +26,6 @@ RATE_OF_CHANGE = fastre.compile(r"(?:增速|增幅|涨幅|降幅|跌幅|增长�
 
 
 GROWTH_BEFORE = fastre.compile(rf"(?:{GROWTH_WORDS})了?(?:约|近|超过|超)?$")
-HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def kind_of(q: Quantity, left: str, name: str, qualifier: str, compared: bool, after: str = "") -> Kind:
@@ -88,18 +87,17 @@ DONE = re.compile(r"去年|上年|已|了|\d{4}年")
 
 def _plans_in(t: TextView, a: int, b: int) -> bool:
     """``plans(t.f[a:b])``, once per stretch: every figure of a sentence asks about the same ones."""
-    key = ("plans", a, b)
-    if key not in t.memo:
-        t.memo[key] = plans(t.f[a:b])
-    return t.memo[key]
+    return t.remember(("plans", a, b), lambda: plans(t.f[a:b]))
 
 
 def _plan_opens(t: TextView, s0: int, first_end: int) -> bool:
-    key = ("opens", s0, first_end)
-    if key not in t.memo:
+    """The sentence's first clause plans and states no figure of its own (计划到2025年，…)."""
+
+    def opens_with_plan() -> bool:
         first = t.f[s0:first_end]
-        t.memo[key] = plans(first) and not any(ch.isdigit() for ch in PERIOD.sub("", first))
-    return t.memo[key]
+        return plans(first) and not any(ch.isdigit() for ch in PERIOD.sub("", first))
+
+    return t.remember(("opens", s0, first_end), opens_with_plan)
 
 
 SURVEY = fastre.compile(r"[^，,。；;]{0,6}?(?:表示|认为|预计|预期|受访|的受访)")

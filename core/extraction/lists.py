@@ -5,7 +5,7 @@ import re
 
 from core.extraction import lexicon
 from core.extraction.clause import Draft, TextView
-from core.extraction.grammar import Quantity
+from core.extraction.grammar import RANGE_NEXT, Quantity
 from core.extraction.names import clean_name
 from core.extraction.patterns import FROM_BEFORE, TO_BETWEEN
 from core.text.script import fold_short
@@ -134,6 +134,4 @@ def ratio_from_to(f: str, qs: list[Quantity]) -> dict[int, int]:
 
 
 def is_range(f: str, a: Quantity, b: Quantity) -> bool:
-    return a.form == "number" and b.form == "number" and a.unit == b.unit and bool(
-        re.fullmatch(r"\s*(?:-|—|~|至|到)\s*", f[a.end : b.start])
-    )
+    return a.form == "number" and b.form == "number" and a.unit == b.unit and bool(RANGE_NEXT.fullmatch(f, a.end, b.start))

@@ -83,10 +83,7 @@ TO_VALUE = re.compile(r"到|至|为")
 def _may_govern(t: TextView, m: re.Match) -> bool:
     """Not a comparison base (比上年) nor attributive (去年价格变动的翘尾影响: last year's changes,
     not a time for a figure): the same for every figure that looks back at ``m``."""
-    key = ("governs", m.start())
-    if key not in t.memo:
-        t.memo[key] = not _comparison(t, m) and not ATTRIBUTIVE.match(t.f, m.start())
-    return t.memo[key]
+    return t.remember(("governs", m.start()), lambda: not _comparison(t, m) and not ATTRIBUTIVE.match(t.f, m.start()))
 
 
 def period_of(t: TextView, s0: int, q: Quantity) -> re.Match | None:
