@@ -139,6 +139,45 @@ def test_html_page_uses_meta_charset_and_a_real_extractor(tmp_path):
     assert load(str(g)).kind == "html"
 
 
+def _page(head: str = "", chrome: str = "", body: str = "") -> bytes:
+    paragraphs = body or (
+        "<p>1998年，全区地区生产总值同比增长3.2%，规上工业总产值增长5.3%，固定资产投资增长7.1%。</p>"
+        "<p>全区社会消费品零售总额增长6.5%，城镇常住居民人均可支配收入增长5.9%。</p>"
+    )
+    return (
+        f"<html><head><meta charset='utf-8'><title>大渡口区经济运行</title>{head}</head><body>"
+        f"<div class='nav'><a href='/'>首页</a>{chrome}</div><article><h1>大渡口区经济运行</h1>"
+        f"{paragraphs}</article><footer>版权所有</footer></body></html>"
+    ).encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    "page, date",
+    [
+        (_page(head="<meta property='article:published_time' content='2021-03-04T08:00:00+08:00'>"), dt.date(2021, 3, 4)),
+        (_page(chrome="<span>发布时间：</span><span>2023年5月6日</span>"), dt.date(2023, 5, 6)),
+        (_page(chrome="<div>發布日期 2022-11-30 10:00 來源：市政府</div>"), dt.date(2022, 11, 30)),
+        (_page(chrome="<div>发布时间：4491-25-23</div>"), None),  # not a date
+        (_page(), None),  # a year in the text (1998年，全区…) is not the page's date
+    ],
+)
+def test_a_web_page_date_is_read_from_its_labels_and_tags_not_guessed(page, date):
+    assert load_bytes("page.html", page).metadata.date == date
+
+
+def test_a_web_page_date_is_searched_only_when_the_article_has_none(monkeypatch):
+    from trafilatura import metadata as tm
+
+    def no_search(*args, **kwargs):
+        raise AssertionError("searched the page for a date")
+
+    monkeypatch.setattr(tm, "find_date", no_search)
+    dated = "<p>发布时间：2022-06-16</p><p>全区地区生产总值同比增长3.2%，规上工业总产值增长5.3%，投资增长7.1%。</p>"
+    assert load_bytes("page.html", _page(body=dated)).metadata.date == dt.date(2022, 6, 16)
+    with pytest.raises(AssertionError, match="searched"):
+        load_bytes("page.html", _page())
+
+
 def test_region_line_is_quoted_as_written():
     """The region is found on folded text; the line that names it is shown in the article's own script."""
     m = load(str(seed("001"))).metadata

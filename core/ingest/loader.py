@@ -87,11 +87,12 @@ def _load(path: str, data: bytes, progress: Progress | None) -> Document:
     if not cleaned.text.strip():
         raise DecodeError("no article text left after removing page chrome")
     meta = metadata.extract(repaired.text, cleaned.text, lines)
-    if src.title or src.date or src.source:
+    if src.title or src.date or src.date_of or src.source:
         meta = replace(
             meta,
             title=src.title or meta.title,
-            date=meta.date or src.date,  # a date line in the article beats the page's guess
+            # a date line in the article beats the page's guess
+            date=meta.date or src.date or (src.date_of() if src.date_of else None),
             source=src.source or meta.source,
         )
     offsets = cleaned.offset_map()

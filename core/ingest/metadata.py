@@ -31,6 +31,10 @@ _DATE_LABELLED = fastre.compile(
 # a work report's delivery line (——2026年1月27日在…会议上), a bulletin's date line (（2013年3月20日）)
 _DELIVERY = fastre.compile(r"^\s*(?:[—－-]{1,2}|[（(])\s*(?:\d{4}\s*年|[〇○零一二三四五六七八九]{4}年)")
 _DATE_LINE = fastre.compile(r"^\s*[（(]?\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|[〇○零Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*[）)]?\s*$")
+# the labels of a publication date on a web page, anywhere on it (not 日期 or 时间 alone: 会议时间)
+_PUBLISHED = fastre.compile(
+    r"(?:发布时间|發布時間|发布日期|發佈日期|發布日期|发稿时间|發稿時間|发文日期|成文日期|更新时间|更新時間)\s*[:：]?\s*"
+)
 _CHINA = dt.timezone(dt.timedelta(hours=8))
 
 
@@ -61,6 +65,17 @@ def parse_date(s: str) -> dt.date | None:
         return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
     except (TypeError, ValueError):
         return None
+
+
+def published_date(text: str) -> dt.date | None:
+    """The first valid date written right after a publication label (发布时间：2023年5月6日)."""
+    for m in _PUBLISHED.finditer(text):
+        s = text[m.end() : m.end() + 24]
+        if _DATE.match(s) or _CN_DATE.match(s):
+            date = parse_date(s)
+            if date:
+                return date
+    return None
 
 
 def find_date(raw_text: str, text: str, lines: list[Line]) -> tuple[dt.date | None, str | None]:

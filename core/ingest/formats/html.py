@@ -19,4 +19,4 @@ def read(data: bytes, progress: Progress | None = None) -> Source:
         page = extract_page(text, enc)
     except DecodeError as exc:
         raise FormatError(str(exc)) from None
-    return Source(text=page.text, encoding=enc, kind=KIND, title=page.title, date=page.date, source=page.source)
+    return Source(text=page.text, encoding=enc, kind=KIND, title=page.title, date_of=page.date_of, source=page.source)

@@ -29,6 +29,8 @@ class Source:
     page_starts: list[int] = field(default_factory=list)  # offsets in ``text``, page 1 first
     title: str | None = None
     date: dt.date | None = None
+    # a date that costs a search (a web page's): asked for only when the text has no date line
+    date_of: Callable[[], dt.date | None] | None = None
     source: str | None = None
     replaced: tuple[Replaced, ...] = ()  # undecodable bytes (offsets in ``text``)
     warnings: list[str] = field(default_factory=list)
