@@ -9,6 +9,10 @@ alternating rounds so that both sides see the same machine load:
 - **pipeline**: bytes → ``load_bytes`` (decode, web page, repair, chrome, metadata, region) →
   ``extract`` (indicators), timed per stage (load vs extract).
 
+The pipeline runs as it is installed: with the hot modules compiled when
+``build_spec/compile_core.py`` has run (the desktop program always has them), from the Python
+sources otherwise or with ``POLICYLENS_PURE_PYTHON=1``. The first lines say which.
+
 Prints MB/s of input bytes and files/s for each side, the ratio pipeline/jieba (the issue's
 target is ≥ 4×), and the split of the pipeline's time between loading and extraction. Times are
 CPU time of this process (``time.process_time``: on a machine shared with other work, wall
@@ -86,6 +90,11 @@ def main() -> None:
     extract(load_bytes(*blobs[0]))
     chars = sum(len(t) for t in texts)
     print(f"cleaned text: {chars / 1e6:.1f} M characters")
+    import core.extraction.grammar
+
+    compiled = not core.extraction.grammar.__file__.endswith(".py")
+    print("core: " + ("compiled (build_spec/compile_core.py)" if compiled else
+                      "Python sources (build_spec/compile_core.py compiles the hot modules)"))
 
     if args.profile:
         import cProfile

@@ -4,6 +4,7 @@
     uv run python build_spec/build.py --onefile        # single executable: dist/onefile/policylens(.exe)
     uv run python build_spec/build.py --deb            # bundle, then dist/policylens_<version>_<arch>.deb
     uv run python build_spec/build.py --deb --no-build # package the bundle already in dist/policylens/
+    uv run python build_spec/build.py --pure           # without compiling the core first (compile_core.py)
 
 Run it on each platform (Linux, Windows, macOS) to get that platform's program. What the
 bundle leaves out (unused Qt modules and plugins, other languages' data) is in the spec. The
@@ -79,7 +80,20 @@ def project() -> dict:
         return tomllib.load(fh)["project"]
 
 
-def build_bundle(onefile: bool) -> Path:
+def compile_core(pure: bool) -> None:
+    """The pipeline's hot modules as C extensions (build_spec/compile_core.py), unless ``pure`` or
+    no C compiler is at hand: then the bundle carries the Python sources, slower but the same."""
+    script = [sys.executable, str(ROOT / "build_spec" / "compile_core.py")]
+    if not pure and subprocess.run(script, cwd=ROOT).returncode == 0:
+        return
+    subprocess.run([*script, "--clean"], check=True, cwd=ROOT)
+    if not pure:
+        print("build: compiling the core failed (is a C compiler installed?): bundling the Python sources",
+              file=sys.stderr)
+
+
+def build_bundle(onefile: bool, pure: bool = False) -> Path:
+    compile_core(pure)
     env = dict(os.environ, ONEFILE="1" if onefile else "0")
     # PyInstaller's cache of processed (stripped) binaries is per user by default, and --clean
     # empties it: keep this checkout's own, so that builds in other checkouts cannot pull it away
@@ -204,13 +218,13 @@ def build_deb() -> Path:
 
 
 def main(argv: list[str]) -> int:
-    onefile, deb, no_build = "--onefile" in argv, "--deb" in argv, "--no-build" in argv
-    unknown = set(argv) - {"--onefile", "--deb", "--no-build"}
+    onefile, deb, no_build, pure = "--onefile" in argv, "--deb" in argv, "--no-build" in argv, "--pure" in argv
+    unknown = set(argv) - {"--onefile", "--deb", "--no-build", "--pure"}
     if unknown or (onefile and deb):
         print(__doc__, file=sys.stderr)
         return 2
     if not no_build:
-        build_bundle(onefile)
+        build_bundle(onefile, pure)
     if deb:
         build_deb()
     return 0

@@ -21,7 +21,11 @@ The public surface, importable from ``core`` itself (loaded on first use, so ``i
 """
 from __future__ import annotations
 
+import sys
 from importlib import import_module
+from pathlib import Path
+
+from core import native
 
 __version__ = "0.1.0"
 
@@ -35,6 +39,9 @@ _PUBLIC = {
     "Metadata": "core.model",
 }
 __all__ = ["__version__", *_PUBLIC]
+
+if not getattr(sys, "frozen", False):
+    native.check(Path(__file__).resolve().parent.parent)
 
 
 def __getattr__(name: str):

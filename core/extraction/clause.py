@@ -23,7 +23,7 @@ class Draft:
     q: Quantity
     name: str
     kind: Kind
-    qualifier: str
+    qualifier: str | None
     approx: bool
     value: float
     unit: str

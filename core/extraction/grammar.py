@@ -116,6 +116,12 @@ def _quoted_spans(h: str) -> bytearray:
     return mask
 
 
+def ahead(pattern: re.Pattern, s: str, pos: int) -> str:
+    """What ``pattern`` (a clause's next few characters, which may be none) matches at ``pos``."""
+    m = pattern.match(s, pos)
+    return m.group() if m else ""
+
+
 def _inside(pos: int, mask: bytearray) -> bool:
     return bool(mask[pos])
 
@@ -142,8 +148,8 @@ def find_quantities(h: str) -> list[Quantity]:
                        rank_lead=lead.group()))
     for m in TOP_N.finditer(h) if "最" in h or "前" in h else ():
         g = "num" if m.group("num") else "num2"
-        lead = h[m.start() : m.start(g) - 1] if g == "num2" else ""
-        claim(Quantity(m.start(g), m.end(), parse_number(m.group(g)), "", (), True, "top", rank_lead=lead))
+        top_lead = h[m.start() : m.start(g) - 1] if g == "num2" else ""
+        claim(Quantity(m.start(g), m.end(), parse_number(m.group(g)), "", (), True, "top", rank_lead=top_lead))
     for m in RATIO.finditer(h) if ":" in h else ():
         if _inside(m.start(), quoted) or not RATIO_STRICT.fullmatch(m.group()) or h[m.start() - 1 : m.start()] == ".":
             continue
@@ -179,7 +185,7 @@ def find_quantities(h: str) -> list[Quantity]:
         claim(Quantity(m.start(), m.end(), parse_number(m.group("num")) + 0.5, "倍", ((m.end() - 2, m.end() - 1),), False, "times"))
     for m in bare_magnitudes(h) if "亿" in h or "万" in h else ():
         unit = m.group("mag") + (m.group("unit") or "")
-        if m.group("unit") or "目标" in CLAUSE_TAIL.match(h, m.end()).group():
+        if m.group("unit") or "目标" in ahead(CLAUSE_TAIL, h, m.end()):
             claim(Quantity(m.start(), m.end(), 1.0, unit, _spans(m, "mag", "unit"), bool(m.group("unit")), "bare"))
 
     for m in BARE_SMALL.finditer(h) if "千" in h or "万" in h or "百" in h else ():

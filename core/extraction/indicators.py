@@ -139,7 +139,8 @@ def _sentence_drafts(t: TextView, s0: int, qs: list[Quantity], carried: str = ""
             kind, qualifier = drafts[-1].kind, qualifier or drafts[-1].qualifier or ""
         if q.form == "ratio" and (q.group in ratio_to or q.group in ratio_to.values()):
             kind = "change"
-        plain, plan = kind, ""
+        plain: Kind | None = kind
+        plan = ""
         if i in change_pairs:
             kind = plain = "change"
             if change_pairs[i] == "to" and (plan := is_target(t, s0, q)):
@@ -220,7 +221,7 @@ def _finish(t: TextView, doc: str, d: Draft, s0: int, s1: int, catalogue: Catalo
     entry = catalogue.lookup(d.name) if d.name else None
     kind = timed_kind(t, d, span)
     return Indicator(
-        doc=doc, name=d.name, value=d.value, unit=_intern(d.unit), kind=kind, period=_intern(period),
+        doc=doc, name=d.name, value=d.value, unit=sys.intern(d.unit), kind=kind, period=_intern(period),
         qualifier=_intern(d.qualifier), approx=d.approx, start=q.start, end=q.end,
         sentence_start=s0, sentence_end=sentence_end, sentence=sentence,
         base_value=base_value, base_unit=base_unit, scope=d.scope, comparison=d.comparison,

@@ -5,7 +5,7 @@ import re
 
 from core.extraction import lexicon
 from core.extraction.clause import Draft, TextView
-from core.extraction.grammar import COUNT_UNITS, HAN, Quantity
+from core.extraction.grammar import COUNT_UNITS, HAN, Quantity, ahead
 from core.extraction.timespan import Span
 from core.extraction.patterns import (
     GROWTH_WORDS,
@@ -69,7 +69,7 @@ def is_target(t: TextView, s0: int, q: Quantity) -> str:
     plan (今年，我区将…) when this sentence states no past time."""
     f = t.f
     c0 = t.clause_start(q.start, s0, LIST_BREAK)
-    if plans(f[c0 : q.start]) or "目标" in CLAUSE_AHEAD.match(f, q.end).group():
+    if plans(f[c0 : q.start]) or "目标" in ahead(CLAUSE_AHEAD, f, q.end):
         return "clause"
     if c0 > s0 and _plans_in(t, s0, c0) and lexicon.starts_with_verb(f[c0 : q.start]):
         return "context"

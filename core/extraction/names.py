@@ -162,8 +162,7 @@ def clean_name(t: TextView, a: int, b: int) -> str:
     inner = [m for m in INNER_PERIOD.finditer(f, a, b) if m.start() > a]
     if inner:  # 增速自去年6月起保持: drop the period inside the name
         m = inner[-1]
-        cut = clean_name(t, a, m.start()) + t.text[m.end() : b]
-        return cut.strip("“”\"「」 ")
+        return (clean_name(t, a, m.start()) + t.text[m.end() : b]).strip("“”\"「」 ")
     seg = f[a:b]
     cut = seg.rfind("的", 0, len(seg) - 2)
     if cut > 0 and (len(seg) > 18 or len(seg) > 12 and len(seg) - cut > 4):

@@ -151,10 +151,10 @@ def _resolve(p: str, anchor: dt.date | None, year: int | None, fiscal: bool) -> 
     if p in ("本月", "当月", "上月", "上个月"):
         if anchor is None:
             return None
-        y, mo = anchor.year, anchor.month
+        ay, mo = anchor.year, anchor.month
         if p.startswith("上"):
-            y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
-        return _months(y, mo, mo)
+            ay, mo = (ay - 1, 12) if mo == 1 else (ay, mo - 1)
+        return _months(ay, mo, mo)
 
     # an explicit year, or a relative one, then the part of the year
     y: int | None = None
@@ -175,8 +175,8 @@ def _resolve(p: str, anchor: dt.date | None, year: int | None, fiscal: bool) -> 
     if implicit:
         # 年末 and the like, named alone, belong to the year under discussion (a bulletin's 2023)
         y = (year or base) if _YEAR_END.match(p) else base
-        if y is None:
-            return None
+    if y is None:
+        return None
     rest = rest.strip()
     if rest.startswith("度"):  # 2022年度
         rest = rest[1:]
@@ -207,8 +207,8 @@ def _part_of_year(y: int, rest: str) -> Span | None:
         if m.group(3):
             n = cn_number(m.group(3))
             return _months(y, 1, n) if n else None
-        a, b = cn_number(m.group(1)), cn_number(m.group(2))
-        return _months(y, a, b) if a and b else None
+        lo, hi = cn_number(m.group(1)), cn_number(m.group(2))
+        return _months(y, lo, hi) if lo and hi else None
     m = _MONTH.match(rest)
     if m:
         mo = cn_number(m.group(1))

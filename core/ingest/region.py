@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 from core.text import fastre
 
 _SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "地区", "新区", "林区", "省", "市", "区", "县", "旗", "盟")
@@ -24,9 +25,12 @@ _SKIP_NAMES = {"市辖区", "县", "省直辖县级行政区划", "自治区直�
 
 def _adcodes_path() -> str:
     spec = importlib.util.find_spec("cpca")
-    if spec is None or not spec.submodule_search_locations:
+    # read untyped: a frozen program's package path is no list, whatever the stubs say (and the
+    # compiled module checks what the stubs say)
+    locations: Any = getattr(spec, "submodule_search_locations", None)
+    if not locations:
         raise RuntimeError("the cpca gazetteer package is not installed")
-    return os.path.join(list(spec.submodule_search_locations)[0], "resources", "adcodes.csv")
+    return os.path.join(next(iter(locations)), "resources", "adcodes.csv")
 
 
 def _short(name: str) -> str:
@@ -148,18 +152,18 @@ def _line_with(text: str, title: str | None, word: str, shown: tuple[str, str | 
 
 
 def _best_code(text_simplified: str, gazetteer: Gazetteer) -> str | None:
-    score: Counter[str] = Counter()
+    score: dict[str, float] = {}
     hk = len(HONG_KONG.findall(text_simplified))
     if hk >= 2 or HONG_KONG_ONLY.search(text_simplified):
         # a Hong Kong text names its government, budget and currency more often than the city
-        score["810000"] += max(hk, 2)
+        score["810000"] = max(hk, 2)
     for key, count in gazetteer.mentions(text_simplified).items():
         entries = gazetteer.keys[key]
         # An ambiguous short name counts a little for each reading.
         for code, weight in entries:
             w = count * weight / len(entries)
             for parent in _parents(code):
-                score[parent] += w
+                score[parent] = score.get(parent, 0.0) + w
     if not score:
         return None
 
