@@ -29,8 +29,8 @@ sys.path.insert(0, str(ROOT))
 from core.native import GROUP, MANIFEST, digest  # noqa: E402
 
 # The modules a document passes through, per figure and per line. Left as Python: the data
-# classes every other part shares and pickles (core/model.py), modules that mostly call C
-# already (encoding, trafilatura's page reading) and everything the window and the CLI run.
+# classes every other part shares and pickles (core/model.py), the web page reading (trafilatura's
+# work) and everything the window and the CLI run.
 MODULES = [
     "core/extraction/catalogue.py",
     "core/extraction/clause.py",
@@ -44,6 +44,7 @@ MODULES = [
     "core/extraction/periods.py",
     "core/extraction/timespan.py",
     "core/ingest/boilerplate.py",
+    "core/ingest/encoding.py",
     "core/ingest/loader.py",
     "core/ingest/metadata.py",
     "core/ingest/region.py",

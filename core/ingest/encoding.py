@@ -59,9 +59,9 @@ def _detect(data: bytes) -> tuple[str, str | None]:
         if data.startswith(bom):
             return enc, None
     if b"\x00" in data[:4096]:
-        enc = _looks_like_utf16(data)
-        if enc:
-            return enc, None
+        utf16 = _looks_like_utf16(data)
+        if utf16:
+            return utf16, None
         raise DecodeError("binary data (NUL bytes), not a text article")
     try:
         return "utf-8", data.decode("utf-8")
@@ -80,9 +80,9 @@ def _detect(data: bytes) -> tuple[str, str | None]:
     if candidates:
         _, enc, text = max(candidates)
         return enc, text
-    enc = _looks_like_utf16(data)
-    if enc:
-        return enc, None
+    utf16 = _looks_like_utf16(data)
+    if utf16:
+        return utf16, None
     best = from_bytes(data).best()
     if best is not None and _plausible(str(best)):
         return best.encoding, str(best)
@@ -163,9 +163,9 @@ def _decode(data: bytes) -> Decoded:
                 return Decoded(text, "utf-8")
             return _by_lines(data, "utf-8-sig")  # (it names the problem)
     if b"\x00" in data[:4096]:
-        enc = _looks_like_utf16(data)
-        if enc:
-            return Decoded(data.decode(enc), enc)
+        utf16 = _looks_like_utf16(data)
+        if utf16:
+            return Decoded(data.decode(utf16), utf16)
         raise DecodeError("binary data (NUL bytes), not a text article")
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
@@ -176,8 +176,8 @@ def _decode(data: bytes) -> Decoded:
         # a damaged UTF-8 file, or one with GB18030 lines pasted in
         return _by_lines(data, "utf-8")
     try:
-        enc, text = _detect(data)
-        return Decoded(data.decode(enc) if text is None else text, enc)
+        enc, decoded = _detect(data)
+        return Decoded(data.decode(enc) if decoded is None else decoded, enc)
     except DecodeError:
         pass
     # neither clean nor UTF-8: the legacy encoding that reads most of it, bad bytes replaced
@@ -217,7 +217,9 @@ def _utf8_lines(data: bytes, text: str) -> bool:
 _RECORD = threading.local()
 
 
-def _record_error(exc: UnicodeDecodeError):
+def _record_error(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
     _RECORD.errors.append((exc.start, exc.end))
     return "\ufffd", exc.end
 

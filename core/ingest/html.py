@@ -87,11 +87,11 @@ def extract_page(html: str, encoding: str) -> Page:
     date_config = {**_date_params(), "url": meta.url, "extensive_search": False}
 
     def date_of() -> dt.date | None:
-        # a publication label in the page's text first (发布时间：2023年5月6日: htmldate knows no
+        # a publication label in the whole page's text first (发布时间：2023年5月6日: htmldate knows no
         # 年月日), then htmldate's quick searches (meta tags, JSON-LD, the URL, <time>, elements
         # named like dates). Its extensive search, a regex pass over the whole serialised page,
         # is left out: it cost more than the rest of the page's reading and knows no Chinese.
-        return published_date(_page_text(tree)) or _as_date(tm.find_date(tree, **date_config))
+        return published_date(tree.text_content()) or _as_date(tm.find_date(tree, **date_config))
 
     source = meta.sitename or meta.hostname
     title = meta.title
@@ -99,10 +99,6 @@ def extract_page(html: str, encoding: str) -> Page:
         text = title + "\n" + text
     return Page(text=text, encoding=encoding, title=title, source=source, date_of=date_of)
 
-
-def _page_text(tree) -> str:
-    """The text of the whole page, chrome included (where sites put the publication date)."""
-    return " ".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
 
 
 def _metadata(tree, tm):
