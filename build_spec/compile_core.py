@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -77,21 +76,25 @@ def build() -> None:
 
     clean()
     os.chdir(ROOT)  # module names come from the paths, relative to the project
-    with tempfile.TemporaryDirectory(prefix="policylens-mypyc-") as tmp:
-        extensions = mypycify(
-            ["--ignore-missing-imports", "--follow-imports=silent", *MODULES],
-            opt_level="3",
-            group_name=GROUP.removesuffix("__mypyc"),
-            target_dir=os.path.join(tmp, "c"),
-        )
-        setup(
-            name="policylens-core-native",
-            packages=[],
-            ext_modules=extensions,
-            script_args=["-q", "build_ext", "--inplace", "--build-temp", os.path.join(tmp, "temp")],
-        )
-    shutil.rmtree(ROOT / ".mypy_cache", ignore_errors=True)
-    # written last: a build that failed half-way leaves no list, so nothing claims to be compiled
+    try:
+        with tempfile.TemporaryDirectory(prefix="policylens-mypyc-") as tmp:
+            extensions = mypycify(
+                ["--ignore-missing-imports", "--follow-imports=silent", "--cache-dir", os.path.join(tmp, "cache"),
+                 *MODULES],
+                opt_level="3",
+                group_name=GROUP.removesuffix("__mypyc"),
+                target_dir=os.path.join(tmp, "c"),
+            )
+            setup(
+                name="policylens-core-native",
+                packages=[],
+                ext_modules=extensions,
+                script_args=["-q", "build_ext", "--inplace", "--build-temp", os.path.join(tmp, "temp")],
+            )
+    except BaseException:
+        clean()  # nothing half-built is left for Python to import
+        raise
+    # written last: only a finished build is listed, and so checked against its sources
     (ROOT / MANIFEST).write_text("".join(f"{m} {digest(ROOT / m)}\n" for m in MODULES), encoding="utf-8")
     print(f"compiled {len(MODULES)} modules with mypyc ({len(compiled_files())} files)")
 
