@@ -97,18 +97,25 @@ _COMMON = set(
 )
 
 
-_COMMON_RE = re.compile("[" + "".join(sorted(_COMMON)) + "]")
+# runs, not single characters: counting the runs' lengths makes one match object per run
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_COMMON_RUN = re.compile("[" + "".join(sorted(_COMMON)) + "]+")
+
+
+def _count(run: re.Pattern, s: str) -> int:
+    """How many characters of ``s`` the one-class pattern ``run`` covers."""
+    return sum(map(len, run.findall(s)))
 
 
 def _common_score(text: str, sample: int = 1500) -> float:
     """The share of common characters among the CJK ones: on the head of the text when it holds
     enough of them to tell a right decoding from a wrong one (the rate is far apart), else all."""
     head = text[:sample]
-    cjk = len(_CJK.findall(head))
+    cjk = _count(_CJK_RUN, head)
     if cjk < 300 and len(text) > sample:
         head = text
-        cjk = len(_CJK.findall(head))
-    return len(_COMMON_RE.findall(head)) / cjk if cjk else 0.0
+        cjk = _count(_CJK_RUN, head)
+    return _count(_COMMON_RUN, head) / cjk if cjk else 0.0
 
 
 @dataclass(frozen=True, slots=True)
