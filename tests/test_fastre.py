@@ -13,7 +13,7 @@ from core.text import fastre
 PATTERNS = [
     patterns.TARGET, patterns.QUALIFIER_BEFORE, patterns.APPROX_BEFORE, patterns.COMPARE_TAIL,
     patterns.TRAIL_ADVERB, patterns.FUTURE_CUT, patterns.COMPARISON, grammar.QTY, grammar.TOP_N,
-    grammar.TENTHS, grammar.BARE_MAG, grammar.FRACTION, grammar.TIMES_HALF,
+    grammar.BARE_MAG, grammar.FRACTION, grammar.TIMES_HALF,
 ]
 # characters the patterns are made of, with digits, punctuation and everyday words around them
 ALPHABET = sorted(set("".join(p.pattern for p in PATTERNS) + "0123456789,.%：，。的了在是有和工业投资增长亿元万人"))
@@ -88,6 +88,14 @@ def test_bare_magnitudes_as_the_lookbehind_read_them(text):
 
     old = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万亿.])(?P<mag>百亿|千亿|万亿|千万|百万)(?P<unit>元|美元|港元)?(?P<post>大关)?(?!级)")
     assert [m.span() for m in bare_magnitudes(text)] == [m.span() for m in old.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("一两三九19成半.功率的,")), max_size=30))
+def test_tenths_from_each_cheng_as_a_scan(text):
+    from core.extraction.grammar import TENTHS, _tenths
+
+    assert [m.span() for m in _tenths(text)] == [m.span() for m in TENTHS.finditer(text)]
 
 
 @settings(max_examples=500, deadline=None)

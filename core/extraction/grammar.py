@@ -43,7 +43,8 @@ QTY = fastre.compile(
     rf"(?P<post>左右|以上|以下|以内|之内|上下|之多|大关)?"
 )
 FRACTION = fastre.compile(rf"(?P<den>{AR_NUM}|{CN_NUM}|百|千|万)分之(?P<num>{AR_NUM}|{CN_NUM})")
-TENTHS = fastre.compile(r"(?<![\d.])(?P<num>[一二两三四五六七八九1-9])成(?P<half>半)?(?![功为立本果员绩熟效就型交品都语长份])")
+# (matched from each 成, one character before it: a scan would stop at every digit)
+TENTHS = re.compile(r"(?<![\d.])(?P<num>[一二两三四五六七八九1-9])成(?P<half>半)?(?![功为立本果员绩熟效就型交品都语长份])")
 HALF = fastre.compile(r"(?P<approx>接近|近|约|超过|超|逾)一半|过半")
 FIRST_PLACE = fastre.compile(r"首位")
 TIME_OF_DAY = fastre.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?")
@@ -126,6 +127,18 @@ def _inside(pos: int, mask: bytearray) -> bool:
     return bool(mask[pos])
 
 
+def _tenths(h: str) -> list[re.Match]:
+    """``TENTHS.finditer(h)``, tried only where a 成 is (each match holds its own)."""
+    out = []
+    i = h.find("成", 1)
+    while i != -1:
+        m = TENTHS.match(h, i - 1)
+        if m:
+            out.append(m)
+        i = h.find("成", i + 1)
+    return out
+
+
 def find_quantities(h: str) -> list[Quantity]:
     """All figures in folded text ``h``, left to right, without overlaps."""
     found: list[Quantity] = []
@@ -170,7 +183,7 @@ def find_quantities(h: str) -> list[Quantity]:
             d = {"千": 1000.0, "万": 10000.0}.get(den) or parse_number(den)
             if d:
                 claim(Quantity(m.start(), m.end(), parse_number(num) / d, "", (), False, "fraction"))
-    for m in TENTHS.finditer(h) if "成" in h else ():
+    for m in _tenths(h):
         if h[m.start() - 1 : m.start()] in ("一", "第") or _inside(m.start(), quoted):
             continue
         value = parse_number(m.group("num")[0]) * 10 + (5 if m.group("half") else 0)
