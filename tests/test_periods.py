@@ -148,8 +148,19 @@ def test_from_value_keeps_its_own_time():
 
 
 def test_base_value_after_comparison_takes_the_base_period():
+    """较去年的3.6%: last year's value of the same indicator (its name, its kind, last year's
+    period); the change after it is the indicator's too."""
     got = extract_text("今年僱員平均加薪幅度為1.4%，較去年的3.6%下跌2.2個百分點。", "h.txt", D(2020, 10, 29))
-    assert [(i.value, i.kind) for i in got] == [(1.4, "growth"), (3.6, "share"), (2.2, "growth")]
+    assert [(i.value, i.kind) for i in got] == [(1.4, "growth"), (3.6, "growth"), (2.2, "growth")]
+    got = extract_text("全市规上工业增加值增长8.5%，比上年同期的6.2%高2.3个百分点。", "g.txt", D(2022, 1, 20))
+    assert [(i.name, i.value, i.kind, i.period) for i in got] == [
+        ("规上工业增加值", 8.5, "growth", None), ("规上工业增加值", 6.2, "growth", "上年"),
+        ("规上工业增加值", 2.3, "growth", None)]
+    got = extract_text("受访企业中，三成冻薪，较去年的12%明显增加。", "s.txt", D(2022, 1, 20))
+    assert [(i.name, i.value, i.kind, i.period) for i in got] == [("冻薪", 30, "share", None), ("冻薪", 12, "share", "去年")]
+    # a multiple or a share of last year's value is this year's figure
+    got = extract_text("全年出口额是上年的1.5倍，进口额为上年的80%。", "m.txt", D(2022, 1, 20))
+    assert [(i.value, i.period) for i in got] == [(1.5, "全年"), (80, "全年")]
 
 
 def test_plan_horizon_not_the_report_year():

@@ -28,7 +28,7 @@ from core.extraction.lists import (
 )
 from core.extraction.names import after_list_break, name_of, read_left, sentence_topic
 from core.extraction.patterns import CARRIED, COMPARISON, SCOPE
-from core.extraction.periods import period_of, resolved
+from core.extraction.periods import base_period, period_of, resolved
 from core.model import Document, Indicator, Kind
 from core.text import fastre
 from core.text.numerals import magnitude_factor, to_halfwidth
@@ -107,14 +107,19 @@ def _sentence_drafts(t: TextView, s0: int, qs: list[Quantity], carried: str = ""
         comp_m = COMPARISON.search(f, c0, q.start)
         value = q.value
         same_ratio = [d for d in drafts if d.q.form == "ratio" and q.form == "ratio" and (d.q.group == q.group or ratio_to.get(q.group) == d.q.group)]
+        base_of = drafts[-1] if drafts and base_period(t, q) is not None else None
         if (i in ranges or change_pairs.get(i) == "to") and drafts:
             name = drafts[-1].name  # the second figure of a range or of a from→to pair
+        elif base_of is not None:
+            name = base_of.name  # 增长1.4%，较去年的3.6%…: last year's value of the same indicator
         elif same_ratio:
             name = same_ratio[0].name
         else:
             partner = qs[i + 1] if i + 1 in ranges else q
             name = name_of(t, c0, c0 + len(core), partner)
         kind = kind_of(q, f[c0 : q.start], name, qualifier, compared, f[q.end : q.end + 1])
+        if base_of is not None and base_of.q.unit == q.unit:
+            kind = base_of.plain_kind or base_of.kind
         if kind == "growth" and q.unit == "倍" and TIMES_GROWTH.search(left):
             value, unit = value * 100, "%"
         if q.form in ("rank", "top"):
@@ -128,7 +133,7 @@ def _sentence_drafts(t: TextView, s0: int, qs: list[Quantity], carried: str = ""
             name = base + rank_scope(t, q) + "排名"
         elif prev_name and (name.startswith(("占", "佔")) or len(name) <= 3 and fold_short(name).endswith(("率", "比重", "占比", "比例"))):
             name = prev_name + name  # 占全部投资比重, 完成率: whose share it is comes first
-        elif not name or fold_short(name) in ("增速", "增幅", "降幅", "同比", "总量", "总额", "总数", "其中", "分别", "均"):
+        elif len(name) < 2 or fold_short(name) in ("增速", "增幅", "降幅", "同比", "总量", "总额", "总数", "其中", "分别", "均"):
             keep = fold_short(name) in CARRIED
             name = (prev_name + (name if keep else "")) if prev_name else name
         if f[c0 - 1 : c0] == "\t" and not core.strip():

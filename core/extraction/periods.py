@@ -86,9 +86,29 @@ def _may_govern(t: TextView, m: re.Match) -> bool:
     return t.remember(("governs", m.start()), lambda: not _comparison(t, m) and not ATTRIBUTIVE.match(t.f, m.start()))
 
 
+BASE_MARK = fastre.compile(r"(?:比|较|[高低快慢多少]于|相比|对比|同)$")
+
+
+def base_period(t: TextView, q: Quantity) -> re.Match | None:
+    """The period of a comparison whose base value ``q`` is (较去年的3.6%, 比上年同期的5.2%,
+    高于去年同期的水平: last year's figure, written to compare with this year's)."""
+    k = bisect_left(t.period_starts, q.start) - 1
+    if k < 0:
+        return None
+    m = t.periods[k]
+    between = t.f[m.end() : q.start]
+    if between not in ("的", "同期的", "同期") or q.unit == "倍":
+        return None  # (是上年的1.5倍, 为上年的80%: a multiple or share of last year's, this year)
+    return m if BASE_MARK.search(t.f, max(0, m.start() - 2), m.start()) else None
+
+
 def period_of(t: TextView, s0: int, q: Quantity) -> re.Match | None:
-    """The period statement that governs the figure ``q`` of the sentence starting at ``s0``."""
+    """The period statement that governs the figure ``q`` of the sentence starting at ``s0``
+    (for a comparison's base value, the comparison's period)."""
     f = t.f
+    base = base_period(t, q)
+    if base is not None:
+        return base
 
     def earlier(a: int, b: int) -> list[re.Match]:
         out = []
