@@ -430,3 +430,23 @@ def test_names_with_figures_of_their_own_and_sources_are_kept_apart():
                        "根据市数据资源局数据，2020年全市数字经济产业总量跃过 4000 亿元大关。")
     assert [(i.name, i.value, i.approx) for i in got] == [
         ("PM2.5平均浓度", 27.4, False), ("5G站点", 33479, False), ("数字经济产业总量", 4000, True)]
+
+
+def test_survey_shares_are_named_by_what_they_say_or_do():
+    """A share of a population followed by what it says or does: the clause names the share; a
+    noun after the figure still names it (63%企业表示…)."""
+    got = extract_text("受访企业中，70%表示今年有扩产计划，30%则表示将缩减投资，另有58%企业表示维持现状。")
+    assert [(i.name, i.value) for i in got] == [("今年有扩产计划", 70), ("将缩减投资", 30), ("企业", 58)]
+    got = extract_text("被调查的商户中有45%设有线上店铺，82%商户获得过贷款支持。")
+    assert [(i.name, i.value) for i in got] == [("设有线上店铺", 45), ("商户", 82)]
+
+
+def test_a_count_before_a_relative_clause_names_its_head_noun():
+    got = extract_text("课题组走访了86家来自12个县区的养殖场，发放问卷3000份。")
+    assert [(i.name, i.value) for i in got] == [("养殖场", 86), ("县区", 12), ("发放问卷", 3000)]
+
+
+def test_a_name_on_the_right_stops_before_the_next_figure_and_at_word_ends():
+    got = extract_text("该园区在全国178个国家级开发区中排第9位。全省共有3600家企业参与评估。")
+    assert [(i.name, i.value) for i in got][0] == ("国家级开发区", 178)
+    assert ("企业", 3600) in [(i.name, i.value) for i in got]

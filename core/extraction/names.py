@@ -25,6 +25,7 @@ from core.text.numerals import magnitude_factor
 from core.text.script import fold_short
 
 
+FIGURE_AHEAD = re.compile(r"第?\d")
 CAPACITY = fastre.compile(r"(?:[年月日]产能?|年处理|年加工|年吞吐|日处理)$")
 NAME_START = re.compile(r"[\u4e00-\u9fff“\"「『A-Za-z]")
 PUNCTUATION = re.compile(r"[，,。；;：:、！？!?\n（(）)]")
@@ -76,11 +77,20 @@ def sentence_topic(t: TextView, s0: int, q: Quantity) -> str:
     return name[n:] if len(name) - n >= 2 else name
 
 
+# a share of people who say or do something: 70%表示今年有加薪, 受访企业中有45%设有年终奖制度
+SAYS = fastre.compile(r"(?:则|均|都|也|亦|还)?(?:表示|认为|指出|反映|称)")
+AMONG = fastre.compile(r"(?:中|当中|之中)有?$")
+
+
 def name_of(t: TextView, c0: int, core_end: int, q: Quantity) -> str:
     """The indicator name: the noun the figure counts (right) or the phrase before it (left)."""
     raw_left = t.f[c0:core_end]
+    if q.unit == "%" and (not raw_left.strip() or AMONG.search(raw_left)):
+        what = _what_they_say_or_do(t, q)
+        if what:
+            return what
     left = clean_name(t, c0, core_end)
-    right = right_noun(t, q, allow_single=raw_left.endswith("等"))
+    right = right_noun(t, q, allow_single=raw_left.endswith("等")) or _head_after_de(t, q)
     folded_left = fold_short(left)
     capacity = CAPACITY.search(folded_left)
     if right and capacity:
@@ -95,6 +105,33 @@ def name_of(t: TextView, c0: int, core_end: int, q: Quantity) -> str:
         purpose = right_noun(t, q, allow_verb=True, until_punctuation=True)
         return left + purpose if purpose else left
     return left or right_noun(t, q, allow_verb=True)
+
+
+def _what_they_say_or_do(t: TextView, q: Quantity) -> str:
+    """The clause a share of a population says or does (表示今年有加薪 → 今年有加薪; 设有年终奖制度),
+    when a verb follows the figure; "" when a noun does (63%机构表示…: the 机构 name it)."""
+    f = t.f
+    says = SAYS.match(f, q.end)
+    start = says.end() if says else q.end
+    if not says and not lexicon.starts_with_verb(f[start : start + 6]):
+        return ""
+    m = PUNCTUATION.search(f, start, min(len(f), start + 20))
+    end = m.start() if m else min(len(f), start + 20)
+    return t.text[start:end].strip("“”\"「」『』 ") if end - start >= 2 else ""
+
+
+def _head_after_de(t: TextView, q: Quantity) -> str:
+    """调查了92家来自15个行业的企业: the noun a relative clause after the figure ends on."""
+    f = t.f
+    if not is_count(q) or not lexicon.starts_with_verb(f[q.end : q.end + 6]):
+        return ""
+    m = PUNCTUATION.search(f, q.end, min(len(f), q.end + 24))
+    end = m.start() if m else min(len(f), q.end + 24)
+    de = f.rfind("的", q.end, end)
+    if de < 0:
+        return ""
+    n = lexicon.noun_prefix_len(f[de + 1 : end])
+    return t.text[de + 1 : de + 1 + n] if n >= 2 else ""
 
 
 def after_list_break(t: TextView, end: int, prev_end: int) -> int:
@@ -120,7 +157,12 @@ def right_noun(t: TextView, q: Quantity, allow_single: bool = False, allow_verb:
     else:
         m = RIGHT_STOP.search(f, start, min(len(f), start + 24))
         end = m.start() if m else min(len(f), start + 16)
+        if m and m.end() - m.start() == 1 and end - start >= 2 and f[end - 1 : end + 1] in lexicon.tags():
+            end -= 1  # a stop inside a word: 企业参与调查 is 企业 + 参与
         end = start + lexicon.noun_prefix_len(f[start:end], allow_verb=allow_verb)
+    figure = FIGURE_AHEAD.search(f, start, end)  # 169个国家高新区第11位: the name stops before the next figure
+    if figure:
+        end = figure.start()
     name = t.text[start:end].strip("“”\"「」『』 ")
     return name if len(name) >= 2 or allow_single and name else ""
 
