@@ -299,3 +299,26 @@ def test_news_release_quarters_months_and_the_subject_carried_across_sentences(t
         ("国内生产总值", 593034, "2023年上半年"), ("国内生产总值", 5.5, "2023年上半年"),
         ("国内生产总值", 4.5, "2023年一季度"), ("国内生产总值", 6.3, "2023年二季度"),
         ("规模以上工业增加值", 4.4, "2023年6月")]
+
+
+def test_stretches_of_time_and_the_next_days():
+    got = extract_text("五年来，全县农村居民人均可支配收入年均增长8.2%。", "a.txt", D(2023, 1, 10))
+    assert [(i.period, i.period_from, i.period_to) for i in got] == [("五年来", "2018-01-01", "2022-12-31")]
+    got = extract_text("平台在短短的两年时间建成，接入31个部门的数据。", "b.txt", D(2023, 1, 10))
+    assert [(i.period, i.period_from) for i in got] == [("短短的两年时间", None)]
+    # how long a measure lasts is no period
+    got = extract_text("2023年，豁免1200间旅行社1年时间的牌照费用。", "c.txt", D(2023, 1, 10))
+    assert [i.period for i in got] == ["2023年"]
+    got = extract_text("协会估计，未来一、两天会有三家旅行社宣布停业。", "d.txt", D(2023, 1, 10))
+    assert [(i.period, i.kind) for i in got] == [("未来一、两天", "target")]
+    assert resolve("来年", D(2020, 10, 29)).iso == ("2021-01-01", "2021-12-31")
+
+
+def test_a_share_of_people_takes_the_time_they_speak_of():
+    """6成企业未决定明年是否扩产: the share is about next year (a survey's answer, not a target)."""
+    got = extract_text("今年的调查显示，平均加薪幅度为2.1%；六成企业未决定明年是否加薪，12%企业预期来年会裁员。",
+                       "s.txt", D(2022, 11, 1))
+    assert [(i.value, i.period, i.kind) for i in got] == [(2.1, "今年", "growth"), (60, "明年", "share"), (12, "来年", "share")]
+    # a period before the figure in its own clause still governs it
+    got = extract_text("2022年有65%的企业预计明年盈利。", "t.txt", D(2022, 11, 1))
+    assert [(i.value, i.period) for i in got] == [(65, "2022年")]

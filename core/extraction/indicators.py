@@ -224,7 +224,8 @@ def _finish(t: TextView, doc: str, d: Draft, s0: int, s1: int, catalogue: Catalo
     span = resolved(t, governing, t.date)
     start, end = span.iso if span else (None, None)
     entry = catalogue.lookup(d.name) if d.name else None
-    kind = timed_kind(t, d, span)
+    # (a period after the figure is what a share of people say or do about: 6成公司未决定明年…)
+    kind = d.kind if governing is not None and governing.start() >= q.end else timed_kind(t, d, span)
     return Indicator(
         doc=doc, name=d.name, value=d.value, unit=sys.intern(d.unit), kind=kind, period=_intern(period),
         qualifier=_intern(d.qualifier), approx=d.approx, start=q.start, end=q.end,

@@ -102,11 +102,31 @@ def base_period(t: TextView, q: Quantity) -> re.Match | None:
     return m if BASE_MARK.search(t.f, max(0, m.start() - 2), m.start()) else None
 
 
+CLAUSE_STOP = re.compile(r"[，,。；;！？!?\n]")
+
+
+def _share_about(t: TextView, s0: int, q: Quantity) -> re.Match | None:
+    """A share of people followed by what they say or do about a time (6成公司未决定明年是否加薪,
+    8%机构表示预期来年会冻薪): that time, when the clause names none before the figure."""
+    if q.unit != "%":
+        return None
+    f = t.f
+    k = bisect_left(t.period_starts, q.end)
+    if k == len(t.periods):
+        return None
+    m = t.periods[k]
+    stop = CLAUSE_STOP.search(f, q.end)
+    if stop is not None and stop.start() < m.end() or not _may_govern(t, m):
+        return None
+    c0 = t.clause_start(q.start, s0)
+    return None if bisect_left(t.period_starts, c0) < bisect_left(t.period_starts, q.start) else m
+
+
 def period_of(t: TextView, s0: int, q: Quantity) -> re.Match | None:
     """The period statement that governs the figure ``q`` of the sentence starting at ``s0``
     (for a comparison's base value, the comparison's period)."""
     f = t.f
-    base = base_period(t, q)
+    base = base_period(t, q) or _share_about(t, s0, q)
     if base is not None:
         return base
 

@@ -80,7 +80,7 @@ def five_year_plan(n: int) -> tuple[int, int] | None:
 
 
 # the part of a year a phrase names, after any year: (pattern, months from, months to, label)
-_NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
+_NUM = r"(\d{1,2}|[一二两三四五六七八九十]{1,3})"
 _SUB = [
     (fastre.compile(r"^(?:前三季度|前3季度|1-3季度)"), 1, 9, "前三季度"),
     (fastre.compile(r"^(?:上半年|前两季度)"), 1, 6, "上半年"),
@@ -99,8 +99,9 @@ _FISCAL = fastre.compile(r"(\d{4})\s*(?:-|—|–|/|至)\s*(\d{2}|\d{4})\s*(?:�
 _PLAN = fastre.compile(r"十([一二三四五六七八九])五")
 _PAST_N = fastre.compile(rf"(?:过去|近|前|最近|连续){_NUM}年")
 _NEXT_N = fastre.compile(rf"(?:未来|今后|此后){_NUM}年")
+_SPAN_N = re.compile(rf"{_NUM}年来$")  # 五年来: the years before the article's (短短的两年时间 is a length)
 _RELATIVE_YEAR = tuple(sorted({"今年": 0, "本年": 0, "当年": 0, "全年": 0, "年内": 0, "本年度": 0, "去年": -1, "上年": -1, "上一年": -1,
-                  "前年": -2, "明年": 1, "下年": 1}.items(), key=lambda kv: -len(kv[0])))  # longest first
+                  "前年": -2, "明年": 1, "来年": 1, "下年": 1}.items(), key=lambda kv: -len(kv[0])))  # longest first
 
 
 def resolve(phrase: str | None, anchor: dt.date | None, year: int | None = None, fiscal: bool = False) -> Span | None:
@@ -131,7 +132,7 @@ def _resolve(p: str, anchor: dt.date | None, year: int | None, fiscal: bool) -> 
     m = _YEAR_RANGE.search(p)
     if m:
         return _years(int(m.group(1)), int(m.group(2)))
-    m = _PAST_N.search(p)
+    m = _PAST_N.search(p) or _SPAN_N.match(p)
     if m:
         n = cn_number(m.group(1))
         ref = base if not p.startswith("连续") else (year or (anchor.year - 1 if anchor else None))
