@@ -450,3 +450,9 @@ def test_a_name_on_the_right_stops_before_the_next_figure_and_at_word_ends():
     got = extract_text("该园区在全国178个国家级开发区中排第9位。全省共有3600家企业参与评估。")
     assert [(i.name, i.value) for i in got][0] == ("国家级开发区", 178)
     assert ("企业", 3600) in [(i.name, i.value) for i in got]
+
+
+def test_things_added_are_counted_an_indicator_that_grows_is_growth():
+    assert [(i.name, i.kind) for i in extract_text("全区增加120张养老床位。")] == [("养老床位", "count")]
+    assert [(i.name, i.kind) for i in extract_text("近日又多3家旅行社停业。")] == [("旅行社", "count")]
+    assert [(i.name, i.kind) for i in extract_text("城镇就业人数增加2.3万人。")] == [("城镇就业人数", "growth")]

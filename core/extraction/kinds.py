@@ -43,6 +43,8 @@ def kind_of(q: Quantity, left: str, name: str, qualifier: str, compared: bool, a
     grows = not to_level and (
         GROWTH_BEFORE.search(left) or compared and base_unit in ("%", "倍", "个百分点", "百分点")
     )
+    if grows and base_unit in COUNT_UNITS and HAN.match(after):
+        return "count"  # 增加240个寄养名额: the things added, named after the figure (就业人数增加1.5万人 grows)
     if base_unit in ("个百分点", "百分点") or grows:
         return "growth"
     if base_unit == "%" and RATE_OF_CHANGE.search(fold_short(name)):
