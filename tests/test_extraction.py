@@ -456,3 +456,11 @@ def test_things_added_are_counted_an_indicator_that_grows_is_growth():
     assert [(i.name, i.kind) for i in extract_text("全区增加120张养老床位。")] == [("养老床位", "count")]
     assert [(i.name, i.kind) for i in extract_text("近日又多3家旅行社停业。")] == [("旅行社", "count")]
     assert [(i.name, i.kind) for i in extract_text("城镇就业人数增加2.3万人。")] == [("城镇就业人数", "growth")]
+
+
+def test_a_rate_per_unit_and_an_object_marker_stay_out_of_the_name():
+    got = extract_text("并将困难群众救助标准提高至每人每月900元，把托育补贴增加至每户约3000元。")
+    assert [(i.name, i.value, i.qualifier) for i in got] == [
+        ("困难群众救助标准", 900, "提高至每人每月"), ("托育补贴", 3000, "增加至每户约")]
+    # a name that is a rate per unit keeps it
+    assert [i.name for i in extract_text("每万人口发明专利拥有量达到12.5件。")] == ["每万人口发明专利拥有量"]

@@ -26,6 +26,7 @@ from core.text.script import fold_short
 
 
 FIGURE_AHEAD = re.compile(r"第?\d")
+PER_UNIT = fastre.compile(r"(?:每(?:人|户|家|届|年|月|季度?|周|天|日|次|台|辆|平方米|亩|吨|名|个|位|间|所|宗|件|项)){1,3}$")
 CAPACITY = fastre.compile(r"(?:[年月日]产能?|年处理|年加工|年吞吐|日处理)$")
 NAME_START = re.compile(r"[\u4e00-\u9fff“\"「『A-Za-z]")
 PUNCTUATION = re.compile(r"[，,。；;：:、！？!?\n（(）)]")
@@ -50,6 +51,9 @@ def read_left(t: TextView, c0: int, left: str, q: Quantity) -> tuple[bool, str, 
             qualifier, core = t.text[c0 + inner.start() : c0 + inner.end()] + qualifier, core[: inner.start()]
     elif comp:
         qualifier, core = t.text[c0 + comp.start() : c0 + comp.end()], core[: comp.start()]
+    per = PER_UNIT.search(core)
+    if per and per.start() > 0:  # 增加至每届约3000个, 提高至每人每月800元: a rate's denominator
+        qualifier, core = t.text[c0 + per.start() : c0 + per.end()] + qualifier, core[: per.start()]
     if q.form not in ("rank", "top"):
         for pattern in (QUALIFIER_BEFORE, TRAIL_ADVERB):
             found = pattern.search(core)
