@@ -464,3 +464,11 @@ def test_a_rate_per_unit_and_an_object_marker_stay_out_of_the_name():
         ("困难群众救助标准", 900, "提高至每人每月"), ("托育补贴", 3000, "增加至每户约")]
     # a name that is a rate per unit keeps it
     assert [i.name for i in extract_text("每万人口发明专利拥有量达到12.5件。")] == ["每万人口发明专利拥有量"]
+
+
+def test_thresholds_of_counted_classes_slogans_and_quoted_titles_are_not_figures():
+    got = extract_text("营业收入超20亿元的骨干企业达45家，新开工8个五十亿以上先进制造业项目。")
+    assert [(i.value, i.unit) for i in got] == [(45, "家"), (8, "个")]
+    assert extract_text("持之以恒落实中央八项规定精神，全力建设西部“第一港”。") == []
+    # a threshold that is itself the figure stays
+    assert [(i.value, i.unit) for i in extract_text("全年营业收入超20亿元，增长9%。")] == [(20, "亿元"), (9, "%")]

@@ -74,7 +74,7 @@ INDEX_VALUE = fastre.compile(
 )
 # Fixed political formulations counted with a small Chinese numeral: 四个意识, 两个维护, 五位一体
 SLOGAN_AFTER = fastre.compile(
-    r"(?:意识|自信|维护|确立|全面|一体|翻番|务必|坚持|必须|没有变|不动摇|毫不动摇|表率|代表|文明|统筹|"
+    r"(?:意识|自信|维护|确立|全面|一体|翻番|务必|坚持|必须|没有变|不动摇|毫不动摇|表率|代表|文明|统筹|规定|"
     r"优先|相结合|面向|服务|作风|过硬|建设|振兴|革命|能力|本领|重要思想|着力|聚焦)"
 )
 # Small Chinese-numeral counts of a plan's own parts: 五个特色产业, 三项重点工作, 四个方面
@@ -152,6 +152,8 @@ def find_quantities(h: str) -> list[Quantity]:
         found.append(q)
 
     for m in RANK.finditer(h):
+        if _inside(m.start(), quoted):
+            continue  # 打造数字“第一城”: a title in quotes, not a ranking
         lead = RANK_LEAD.search(h, max(0, m.start() - 14), m.start())
         if lead is None:
             continue
@@ -226,6 +228,8 @@ SESSION_AFTER = re.compile(r"产业|全会|会议|全体会议|代表大会|常�
 HAN = re.compile(r"[\u4e00-\u9fff]")
 DAYS_NAME = re.compile(r"天数[^,，。;；]*$")
 AGE_NAME = re.compile(r"(?:寿命|年龄|岁数)[^,，。;；]*$")
+COUNT_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十])[个家项批]$")
+OVER_BEFORE = re.compile(r"(?:超过|超|逾|过)$")
 THRESHOLD_CLASS = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:\d|[两二三四五六七八九十]+[个家项])")
 
 
@@ -300,6 +304,11 @@ def _number(h: str, m: re.Match, quoted) -> Quantity | None:
         and THRESHOLD_CLASS.match(h[end : end + 10])
     ):
         return None  # 50亿元以上项目2个: a class of projects named by a threshold
+    if m.group("post") in ("以上", "以下") and (unit_g in MONEY_UNITS or not unit_g) and COUNT_BEFORE.search(h, max(0, s - 6), s) \
+            and HAN.match(h, end, end + 1):
+        return None  # 10个三十亿以上重大项目: the class the count is of
+    if h[end : end + 1] == "的" and OVER_BEFORE.search(h, max(0, s - 2), s) and THRESHOLD_CLASS.match(h[end + 1 : end + 11]):
+        return None  # 年销售收入超10亿元的龙头企业达100家: the threshold of a class that is counted
     try:
         value = parse_number(num)
     except ValueError:
