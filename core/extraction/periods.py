@@ -6,7 +6,9 @@ paragraph; else the nearest *governing* statement before it: a period opening a 
 (``2022年，…``, ``过去一年，…``), in a heading (``一、2025年工作回顾``), in the lead sentence or in
 the title. A period word deeper inside an earlier paragraph (``金心异认为，过去几年…``) governs
 only its own paragraph, so it does not leak into a passage about another time. Comparison bases
-(比上年, 较去年的, 同期) are not periods.
+(比上年, 较去年的, 同期) are not periods of the figures they compare, but they are the period of the
+base value itself (较去年的3.6%: last year's); and a share of people takes the time its clause speaks
+of after the figure (六成企业未决定明年是否加薪).
 """
 from __future__ import annotations
 
