@@ -472,3 +472,8 @@ def test_thresholds_of_counted_classes_slogans_and_quoted_titles_are_not_figures
     assert extract_text("持之以恒落实中央八项规定精神，全力建设西部“第一港”。") == []
     # a threshold that is itself the figure stays
     assert [(i.value, i.unit) for i in extract_text("全年营业收入超20亿元，增长9%。")] == [(20, "亿元"), (9, "%")]
+
+
+def test_a_from_value_whose_to_value_is_no_figure_is_a_change():
+    got = extract_text("从环比看，出口价格由上月上涨1.8%转为持平，进口价格由下降0.6%转为负增长。")
+    assert [(i.value, i.kind) for i in got] == [(1.8, "change"), (0.6, "change")]

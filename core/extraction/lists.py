@@ -7,7 +7,7 @@ from core.extraction import lexicon
 from core.extraction.clause import Draft, TextView
 from core.extraction.grammar import RANGE_NEXT, Quantity
 from core.extraction.names import clean_name
-from core.extraction.patterns import FROM_BEFORE, TO_BETWEEN
+from core.extraction.patterns import FROM_BEFORE, TO_BETWEEN, TO_NO_FIGURE
 from core.text.script import fold_short
 
 
@@ -114,11 +114,14 @@ def distinct_names(drafts: list[Draft]) -> list[Draft]:
 def from_to(f: str, qs: list[Quantity]) -> dict[int, str]:
     """由20%提高到57%, 从2017年的55.1%提高到2022年的61.3%: both figures are ``change``."""
     pairs: dict[int, str] = {}
-    for i in range(len(qs) - 1):
-        a, b = qs[i], qs[i + 1]
-        if FROM_BEFORE.search(f[max(0, a.start - 14) : a.start]) and TO_BETWEEN.fullmatch(f[a.end : b.start]):
+    for i, a in enumerate(qs):
+        if i in pairs or not FROM_BEFORE.search(f[max(0, a.start - 14) : a.start]):
+            continue
+        if i + 1 < len(qs) and TO_BETWEEN.fullmatch(f[a.end : qs[i + 1].start]):
             pairs[i] = "change"
             pairs[i + 1] = "to"
+        elif TO_NO_FIGURE.match(f, a.end):
+            pairs[i] = "change"  # 由上涨2.5%转为持平: the to-value is no figure
     return pairs
 
 
