@@ -477,3 +477,8 @@ def test_thresholds_of_counted_classes_slogans_and_quoted_titles_are_not_figures
 def test_a_from_value_whose_to_value_is_no_figure_is_a_change():
     got = extract_text("从环比看，出口价格由上月上涨1.8%转为持平，进口价格由下降0.6%转为负增长。")
     assert [(i.value, i.kind) for i in got] == [(1.8, "change"), (0.6, "change")]
+
+
+def test_at_most_is_a_bound_and_above_plan_is_no_plan():
+    got = extract_text("每所学校获得资助最多500万元，全年超计划完成12个项目。")
+    assert [(i.value, i.kind, i.approx) for i in got] == [(500, "level", True), (12, "count", False)]

@@ -25,7 +25,7 @@ BASE_VALUE = fastre.compile(r"(?:比|较)[^,，。；;]{0,8}的$")
 RATE_OF_CHANGE = fastre.compile(r"(?:增速|增幅|涨幅|降幅|跌幅|增长率|增长速度|加薪幅度|减薪幅度|升幅)$")
 
 
-GROWTH_BEFORE = fastre.compile(rf"(?:{GROWTH_WORDS})了?(?:约|近|超过|超)?$")
+GROWTH_BEFORE = fastre.compile(rf"(?<!最)(?:{GROWTH_WORDS})了?(?:约|近|超过|超)?$")  # (最多, 最少: at most, at least)
 
 
 def kind_of(q: Quantity, left: str, name: str, qualifier: str, compared: bool, after: str = "") -> Kind:
