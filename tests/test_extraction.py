@@ -482,3 +482,7 @@ def test_a_from_value_whose_to_value_is_no_figure_is_a_change():
 def test_at_most_is_a_bound_and_above_plan_is_no_plan():
     got = extract_text("每所学校获得资助最多500万元，全年超计划完成12个项目。")
     assert [(i.value, i.kind, i.approx) for i in got] == [(500, "level", True), (12, "count", False)]
+
+
+def test_a_plan_word_that_is_part_of_the_target_noun_stays():
+    assert [i.name for i in extract_text("今年全区经济增长预期目标为6%左右。")] == ["经济增长预期目标"]

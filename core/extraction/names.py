@@ -185,6 +185,8 @@ def clean_name(t: TextView, a: int, b: int) -> str:
             a, changed = a + 1, True
         for m in reversed(list(FUTURE_CUT.finditer(f, a, b))):  # the last modal or plan word that opens a name
             rest = PERIOD.sub("", f[m.end() : b]).strip("于在")
+            if rest in ("目标", "指标", "任务", "目标任务", "值"):
+                continue  # 经济增长预期目标: the plan word belongs to the name
             if len(rest) >= 2 and (PLAN_WORD.fullmatch(m.group()) or lexicon.starts_with_verb(f[m.end() : b])):
                 break
         else:
