@@ -467,8 +467,8 @@ def test_a_rate_per_unit_and_an_object_marker_stay_out_of_the_name():
 
 
 def test_thresholds_of_counted_classes_slogans_and_quoted_titles_are_not_figures():
-    got = extract_text("营业收入超20亿元的骨干企业达45家，新开工8个五十亿以上先进制造业项目。")
-    assert [(i.value, i.unit) for i in got] == [(45, "家"), (8, "个")]
+    got = extract_text("营业收入超20亿元的骨干企业达45家，新开工8个五十亿以上先进制造业项目，其中超百亿元项目3个。")
+    assert [(i.value, i.unit) for i in got] == [(45, "家"), (8, "个"), (3, "个")]
     assert extract_text("持之以恒落实中央八项规定精神，全力建设西部“第一港”。") == []
     # a threshold that is itself the figure stays
     assert [(i.value, i.unit) for i in extract_text("全年营业收入超20亿元，增长9%。")] == [(20, "亿元"), (9, "%")]

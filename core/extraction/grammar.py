@@ -127,6 +127,12 @@ def _inside(pos: int, mask: bytearray) -> bool:
     return bool(mask[pos])
 
 
+def _class_threshold(h: str, start: int, end: int) -> bool:
+    """超10亿元(的)项目28个: a figure after 超/逾 that bounds a class of things then counted."""
+    return OVER_BEFORE.search(h, max(0, start - 2), start) is not None and \
+        THRESHOLD_CLASS.match(h, end + (h[end : end + 1] == "的"), end + 11) is not None
+
+
 def _tenths(h: str) -> list[re.Match]:
     """``TENTHS.finditer(h)``, tried only where a 成 is (each match holds its own)."""
     out = []
@@ -200,6 +206,8 @@ def find_quantities(h: str) -> list[Quantity]:
         claim(Quantity(m.start(), m.end(), parse_number(m.group("num")) + 0.5, "倍", ((m.end() - 2, m.end() - 1),), False, "times"))
     for m in bare_magnitudes(h) if "亿" in h or "万" in h else ():
         unit = m.group("mag") + (m.group("unit") or "")
+        if _class_threshold(h, m.start(), m.end()):
+            continue  # 超百亿元项目3个
         if m.group("unit") or "目标" in ahead(CLAUSE_TAIL, h, m.end()):
             claim(Quantity(m.start(), m.end(), 1.0, unit, _spans(m, "mag", "unit"), bool(m.group("unit")), "bare"))
 
@@ -307,8 +315,8 @@ def _number(h: str, m: re.Match, quoted) -> Quantity | None:
     if m.group("post") in ("以上", "以下") and (unit_g in MONEY_UNITS or not unit_g) and COUNT_BEFORE.search(h, max(0, s - 6), s) \
             and HAN.match(h, end, end + 1):
         return None  # 10个三十亿以上重大项目: the class the count is of
-    if h[end : end + 1] == "的" and OVER_BEFORE.search(h, max(0, s - 2), s) and THRESHOLD_CLASS.match(h[end + 1 : end + 11]):
-        return None  # 年销售收入超10亿元的龙头企业达100家: the threshold of a class that is counted
+    if unit_g and _class_threshold(h, s, end):
+        return None  # 年销售收入超10亿元的龙头企业达100家, 超10亿元项目28个: the threshold of a class that is counted
     try:
         value = parse_number(num)
     except ValueError:

@@ -57,7 +57,7 @@ TARGET = fastre.compile(
 )
 
 
-SCOPE = fastre.compile(r"全市|全区|全省|全国|全县|全州|全镇|全港|全澳|全球|全行业|我市|我区|我省|本市|本区")
+SCOPE = fastre.compile(r"全市|全区|全省|全国|全县|全州|全镇|全港|全澳|全球|全行业|我市|我区|我省|我县|本市|本区|本省|本县|该市|该区|该省|该县")
 
 
 COMPARISON = fastre.compile(
