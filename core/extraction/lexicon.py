@@ -55,6 +55,11 @@ class Tags:
         return isinstance(word, str) and self.get(word) is not None
 
 
+def is_word(s: str) -> bool:
+    """``s`` is a word of the word table (参与, 企业)."""
+    return word_freq().word_id(s) is not None
+
+
 @lru_cache(maxsize=1)
 def tags() -> Tags:
     return Tags(word_freq())

@@ -161,7 +161,7 @@ def right_noun(t: TextView, q: Quantity, allow_single: bool = False, allow_verb:
     else:
         m = RIGHT_STOP.search(f, start, min(len(f), start + 24))
         end = m.start() if m else min(len(f), start + 16)
-        if m and m.end() - m.start() == 1 and end - start >= 2 and f[end - 1 : end + 1] in lexicon.tags():
+        if m and m.end() - m.start() == 1 and end - start >= 2 and lexicon.is_word(f[end - 1 : end + 1]):
             end -= 1  # a stop inside a word: 企业参与调查 is 企业 + 参与
         end = start + lexicon.noun_prefix_len(f[start:end], allow_verb=allow_verb)
     figure = FIGURE_AHEAD.search(f, start, end)  # 169个国家高新区第11位: the name stops before the next figure
