@@ -42,12 +42,17 @@ def run_round(blobs: list[tuple[str, bytes]], texts: list[str | None], flip: int
 
     lcut, clock = jieba.lcut, time.process_time
     t = {"jieba": 0.0, "load": 0.0, "extract": 0.0, "words": 0, "found": 0, "failed": 0}
-    for k, ((path, data), text) in enumerate(zip(blobs, texts)):
-        jieba_first = (k + flip) % 2 == 0
-        if jieba_first and text is not None:
+
+    def segment(text: str | None) -> None:
+        if text is not None:
             t0 = clock()
             t["words"] += len(lcut(text))
             t["jieba"] += clock() - t0
+
+    for k, ((path, data), text) in enumerate(zip(blobs, texts)):
+        jieba_first = (k + flip) % 2 == 0
+        if jieba_first:
+            segment(text)
         t0 = clock()
         try:
             doc = load_bytes(path, data)
@@ -60,10 +65,8 @@ def run_round(blobs: list[tuple[str, bytes]], texts: list[str | None], flip: int
         t2 = clock()
         t["load"] += t1 - t0
         t["extract"] += t2 - t1
-        if not jieba_first and text is not None:
-            t0 = clock()
-            t["words"] += len(lcut(text))
-            t["jieba"] += clock() - t0
+        if not jieba_first:
+            segment(text)
     return t
 
 

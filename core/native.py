@@ -46,17 +46,19 @@ def compiled(root: Path) -> dict[str, str]:
     return dict(line.split(" ") for line in lines if line)
 
 
-def stale(root: Path) -> list[str]:
-    """The compiled modules' sources that changed since they were compiled."""
-    return [src for src, sha in compiled(root).items() if not (root / src).is_file() or digest(root / src) != sha]
+def stale(root: Path, listed: dict[str, str] | None = None) -> list[str]:
+    """The compiled modules' sources (``listed``, else read) that changed since they were compiled."""
+    listed = compiled(root) if listed is None else listed
+    return [src for src, sha in listed.items() if not (root / src).is_file() or digest(root / src) != sha]
 
 
 def check(root: Path) -> list[str]:
     """:func:`stale`; when there are any, or ``POLICYLENS_PURE_PYTHON=1`` asks for the sources
     (to compare or profile), every compiled module is set aside for this process."""
-    changed = stale(root)
-    if changed or os.environ.get(PURE) == "1" and compiled(root):
-        names = {src.removesuffix(".py").replace("/", ".") for src in compiled(root)}
+    listed = compiled(root)
+    changed = stale(root, listed)
+    if listed and (changed or os.environ.get(PURE) == "1"):
+        names = {src.removesuffix(".py").replace("/", ".") for src in listed}
         sys.meta_path.insert(0, SourcesFirst(root, names))
     if changed:
         logging.getLogger("policylens").warning(

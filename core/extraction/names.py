@@ -111,6 +111,12 @@ def name_of(t: TextView, c0: int, core_end: int, q: Quantity) -> str:
     return left or right_noun(t, q, allow_verb=True)
 
 
+def _until_punctuation(f: str, start: int, most: int) -> int:
+    """Where the stretch from ``start`` ends: at the first punctuation, at most ``most`` characters on."""
+    m = PUNCTUATION.search(f, start, min(len(f), start + most))
+    return m.start() if m else min(len(f), start + most)
+
+
 def _what_they_say_or_do(t: TextView, q: Quantity) -> str:
     """The clause a share of a population says or does (表示今年有加薪 → 今年有加薪; 设有年终奖制度),
     when a verb follows the figure; "" when a noun does (63%机构表示…: the 机构 name it)."""
@@ -119,8 +125,7 @@ def _what_they_say_or_do(t: TextView, q: Quantity) -> str:
     start = says.end() if says else q.end
     if not says and not lexicon.starts_with_verb(f[start : start + 6]):
         return ""
-    m = PUNCTUATION.search(f, start, min(len(f), start + 20))
-    end = m.start() if m else min(len(f), start + 20)
+    end = _until_punctuation(f, start, 20)
     return t.text[start:end].strip("“”\"「」『』 ") if end - start >= 2 else ""
 
 
@@ -129,8 +134,7 @@ def _head_after_de(t: TextView, q: Quantity) -> str:
     f = t.f
     if not is_count(q) or not lexicon.starts_with_verb(f[q.end : q.end + 6]):
         return ""
-    m = PUNCTUATION.search(f, q.end, min(len(f), q.end + 24))
-    end = m.start() if m else min(len(f), q.end + 24)
+    end = _until_punctuation(f, q.end, 24)
     de = f.rfind("的", q.end, end)
     if de < 0:
         return ""
@@ -156,8 +160,7 @@ def right_noun(t: TextView, q: Quantity, allow_single: bool = False, allow_verb:
     if start >= len(f) or not NAME_START.match(f[start]):
         return ""
     if until_punctuation:  # a short purpose clause: 推动银发经济
-        m = PUNCTUATION.search(f, start, min(len(f), start + 12))
-        end = m.start() if m else min(len(f), start + 12)
+        end = _until_punctuation(f, start, 12)
     else:
         m = RIGHT_STOP.search(f, start, min(len(f), start + 24))
         end = m.start() if m else min(len(f), start + 16)
