@@ -62,6 +62,7 @@ def _date_params() -> dict:
     from trafilatura import metadata as tm
     from trafilatura.settings import Extractor
 
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # (once: setLevel clears every logger's cache)
     options = Extractor(output_format="python", with_metadata=True, comments=False, tables=True, recall=True)
     return {**options.date_params} if options.date_params else tm.set_date_params(options.fast)
 
@@ -73,7 +74,7 @@ def extract_page(html: str, encoding: str) -> Page:
     from trafilatura import metadata as tm
     from trafilatura.utils import load_html
 
-    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    date_params = _date_params()  # (also quietens trafilatura's logger, before it runs)
     tree = load_html(html)
     if tree is None:
         raise DecodeError("web page holds no article text")
@@ -87,7 +88,7 @@ def extract_page(html: str, encoding: str) -> Page:
     if not text:
         raise DecodeError("web page holds no article text")
     meta = _metadata(tree, tm)
-    date_config = {**_date_params(), "url": meta.url, "extensive_search": False}
+    date_config = {**date_params, "url": meta.url, "extensive_search": False}
 
     def date_of() -> dt.date | None:
         # a publication label in the whole page's text first (发布时间：2023年5月6日: htmldate knows no
