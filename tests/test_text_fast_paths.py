@@ -1,4 +1,9 @@
 """The fast paths of folding give what the plain conversions give."""
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from core.text import script
 from core.text.numerals import _HALFWIDTH, to_halfwidth
 from core.text.textmap import TrackedText, _identity
@@ -12,8 +17,37 @@ def test_the_list_of_characters_t2s_changes_is_current():
 
 def test_to_simplified_skips_only_text_t2s_leaves_alone():
     t2s = script.converter("t2s")
-    for text in ("国务院办公厅印发通知", "國務院辦公廳印發通知", "乾隆年间", "头发干了", "", "𠀀中文", "1,234亿元（同比增长5%）", "著作"):
+    for text in ("国务院办公厅印发通知", "國務院辦公廳印發通知", "乾隆年间", "头发干了", "", "𠀀中文", "1,234亿元（同比增长5%）", "著作",
+                 "陰沈沈", "乾斷食", "見覆住"):  # a phrase inside a longer one; two phrases that overlap
         assert script.to_simplified(text) == t2s.convert(text)
+        long = (text + "，") * 60  # long enough for the character table
+        assert script.to_simplified(long) == t2s.convert(long)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, 2**32))
+def test_t2s_by_table_is_opencc_exactly(seed):
+    """Long text goes through the character table and the phrases: OpenCC's result, also where
+    phrases overlap, nest, open or close inside one another, or are cut short."""
+    t2s = script.converter("t2s")
+    _, phrases, _, _ = script._t2s_tables()
+    keys = sorted(phrases)
+    chars = sorted(script.t2s_changed_chars() - {chr(c) for c in range(0xF900, 0xFB00)})
+    by_first: dict[str, list[str]] = {}
+    for key in keys:
+        by_first.setdefault(key[0], []).append(key)
+    rng = random.Random(seed)
+    parts = []
+    while sum(map(len, parts)) < script.TABLE_FROM:
+        r, key = rng.random(), rng.choice(keys)
+        if r < 0.15 and key[-1] in by_first:  # a phrase and one that starts on its last character
+            parts.append(key + rng.choice(by_first[key[-1]])[1:])
+            continue
+        parts.append(key if r < 0.4 else key[1:] if r < 0.5 else key[:-1] if r < 0.6 else
+                     "".join(rng.choice(chars) for _ in range(rng.randint(1, 4))) if r < 0.9 else
+                     rng.choice(["，", "。", "\n", " ", "1,234亿元", "的", "国务院", "𠀀", "\uf900"]))
+    text = "".join(parts)
+    assert script.to_simplified(text) == t2s.convert(text)
 
 
 def test_halfwidth_is_the_translation_table():
@@ -43,3 +77,18 @@ def test_compact_indicators_read_as_the_extracted_ones():
         assert all(getattr(a, f) == getattr(b, f) for f in FIELDS if getattr(a, f) == getattr(a, f))
         assert b.materialize() == a and b.as_row() == a.as_row()
     assert compact([]) == []
+
+
+def test_the_phrase_list_the_t2s_table_uses_is_opencc_s():
+    """The table path finds t2s's phrases from ``core/data/ts_phrases.txt.gz``: it must list exactly
+    the phrases of the installed OpenCC (else: uv run python build_spec/make_conversion_data.py)."""
+    import gzip
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("make_conversion_data", Path(__file__).parent.parent / "build_spec" / "make_conversion_data.py")
+    maker = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(maker)
+    installed = {key for name in maker.SOURCES["ts"][1] for key, _ in maker.dump(name)}
+    listed = gzip.decompress(script.resources.files("core.data").joinpath("ts_phrases.txt.gz").read_bytes()).decode("utf-8").split()
+    assert set(listed) == installed
