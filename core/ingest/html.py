@@ -31,7 +31,12 @@ class Page:
 
 def looks_like_html(text: str) -> bool:
     head = text[:2048]
-    return bool(_HTML_START.match(head)) or (head.lower().count("<p") + head.lower().count("<div")) >= 3
+    if _HTML_START.match(head):
+        return True
+    if "<" not in head:
+        return False  # (most articles: no lower-casing, no counting)
+    head = head.lower()
+    return head.count("<p") + head.count("<div") >= 3
 
 
 def decode_html(data: bytes) -> tuple[str, str]:
