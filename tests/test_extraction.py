@@ -486,3 +486,23 @@ def test_at_most_is_a_bound_and_above_plan_is_no_plan():
 
 def test_a_plan_word_that_is_part_of_the_target_noun_stays():
     assert [i.name for i in extract_text("今年全区经济增长预期目标为6%左右。")] == ["经济增长预期目标"]
+
+
+def test_a_parenthesis_inside_a_name_is_no_clause_break():
+    # the indicator's own name in brackets after its description; an abbreviation in the middle
+    assert rows("城镇常住人口356.7万人，占常住人口比重（常住人口城镇化率）为69.63%。")[1] == (
+        "常住人口城镇化率", 69.63, "%", "share")
+    assert rows("研究与试验发展（R&D）经费支出120亿元。") == [("研究与试验发展（R&D）经费支出", 120, "亿元", "level")]
+    # what the text will call it and how it was counted are not part of the name
+    assert rows("全市規模以上工業增加值（以下簡稱規上工業）增長6.2%。")[0][0] == "規模以上工業增加值"
+    assert rows("全市GDP（按可比价格计算）增长5.2%。") == [("GDP", 5.2, "%", "growth")]
+    assert rows("规上工业增加值按可比价格计算增长6%。")[0][0] == "规上工业增加值"
+    # an aside with a figure of its own still breaks the clause; so does a list marker
+    assert rows("规上工业增加值增长6%（上年为4%）。")[1][1:3] == (4, "%")
+    assert rows("（一）综合。全市GDP增长5%。") == [("GDP", 5, "%", "growth")]
+
+
+def test_a_rate_with_a_name_of_its_own_is_not_prefixed_and_average_is_a_qualifier():
+    got = extract_text("全年出生人口3.9万人，出生率为7.62‰；完成投资120亿元，完成率为98%。城镇调查失业率平均为5.1%。")
+    assert [i.name for i in got] == ["出生人口", "出生率", "投资", "投资完成率", "城镇调查失业率"]
+    assert got[-1].qualifier == "平均为"

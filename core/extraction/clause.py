@@ -119,13 +119,37 @@ def _fiscal(f: str) -> bool:
 def _after_breaks(f: str, breaks: str, a: int, b: int) -> list[int]:
     """The positions right after the clause breaks in ``f[a:b]``, in order."""
     out = []
+    inside_to = -1  # the closing bracket of a parenthesis that is part of a name
     for m in _break_pattern(breaks).finditer(f, a, b):
         i = m.end()
         c = f[i - 1]
         if c in ", " and f[i : i + 1].isdigit() and (c == " " or f[i - 2 : i - 1].isdigit()):
             continue  # a thousands separator, 1,500, or a space before a figure, 跃过 4000, is not a break
+        if i - 1 <= inside_to:
+            continue
+        if c in "（(":
+            close = _name_parenthesis(f, i - 1, b)
+            if close >= 0:
+                inside_to = close
+                continue
         out.append(i)
     return out
+
+
+NAME_PARENTHESIS = re.compile(r"[^\d，,。；;：:！？!?\n（(）)]{1,20}[）)]")
+
+
+def _name_parenthesis(f: str, i: int, b: int) -> int:
+    """Where the parenthesis opening at ``i`` closes, when it is part of a name rather than an
+    aside: short, no figure, inside a phrase (研究与试验发展（R&D）经费支出, 比重（城镇化率）为,
+    增加值（以下简称规上工业）增长); -1 otherwise (（上年为4%）, （一）综合)."""
+    if i == 0 or not NAME_CHAR.match(f[i - 1]):
+        return -1
+    m = NAME_PARENTHESIS.match(f, i + 1, b)
+    return m.end() - 1 if m else -1
+
+
+NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
 @lru_cache(maxsize=4)

@@ -131,8 +131,9 @@ def _sentence_drafts(t: TextView, s0: int, qs: list[Quantity], carried: str = ""
             base = prev_name + name if not name or fold_short(name) in CARRIED else name
             qualifier = t.text[q.start - lead : q.start + 1] if lead else qualifier
             name = base + rank_scope(t, q) + "排名"
-        elif prev_name and (name.startswith(("占", "佔")) or len(name) <= 3 and fold_short(name).endswith(("率", "比重", "占比", "比例"))):
-            name = prev_name + name  # 占全部投资比重, 完成率: whose share it is comes first
+        elif prev_name and (name.startswith(("占", "佔")) or len(name) <= 3 and fold_short(name).endswith(("率", "比重", "占比", "比例"))
+                            and active()[0].lookup(name) is None):
+            name = prev_name + name  # 占全部投资比重, 完成率: whose share it is comes first (出生率 is a name of its own)
         elif len(name) < 2 or fold_short(name) in ("增速", "增幅", "降幅", "同比", "总量", "总额", "总数", "其中", "分别", "均"):
             keep = fold_short(name) in CARRIED
             name = (prev_name + (name if keep else "")) if prev_name else name

@@ -220,5 +220,24 @@ def clean_name(t: TextView, a: int, b: int) -> str:
         a += cut + 1  # a long modifier: keep what follows its last 的 (…通过公共网络实现的零售额, 扣除…的核心CPI)
     while a < b and f[a] in "的之":
         a += 1
+    if a < b and (f[b - 1] in "）)" or f[b - 2 : b] == "计算"):
+        a, b = _without_aside(f, a, b)
     name = t.text[a:b].strip("“”\"「」 ")
     return name
+
+
+# a name's closing parenthesis: what the text will call it (以下简称规上工业), how it was counted
+# (按可比价格计算), or the indicator's own name after a description (占常住人口比重（城镇化率）)
+ASIDE = fastre.compile(r"(?:[（(](?:以下简称|以下称|下称|简称|下同|按[^（()）]*(?:计|价|口径))[^（()）]*[）)]|按[^（()）,，]{1,12}计算)$")
+ALIAS = fastre.compile(r"[（(]([^（()）]{2,20}(?:率|比重|占比|比例|指数))[）)]$")
+
+
+def _without_aside(f: str, a: int, b: int) -> tuple[int, int]:
+    """The bounds of the name without its closing parenthesis, or of the alias inside it."""
+    aside = ASIDE.search(f, a, b)
+    if aside and aside.start() - a >= 2:
+        return a, aside.start()
+    alias = ALIAS.search(f, a, b)
+    if alias and alias.start() > a:
+        return alias.start(1), alias.end(1)
+    return a, b
