@@ -142,6 +142,11 @@ def test_comparison_bases_and_attributes_are_not_periods():
     assert [p for _, p, _, _ in got] == ["11月份", "11月份", "11月份"]
 
 
+def test_this_years_targets_are_governed_by_this_year_not_the_heading():
+    text = "二、2024年主要目标任务\n今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。"
+    assert periods(text, D(2024, 1, 20)) == [(6, "今年", "2024-01-01", "2024-12-31")]
+
+
 def test_from_value_keeps_its_own_time():
     got = periods("今年，食品价格由上月下降2.4%转为上涨1.6%。", D(2021, 12, 9))
     assert [(v, p) for v, p, _, _ in got] == [(2.4, "上月"), (1.6, "今年")]

@@ -23,7 +23,7 @@ from core.text import fastre
 
 COMPARISON_BEFORE = fastre.compile(r"(?:比|较|是|为|[高低快慢多少大小]于|超过|与|相比|对比|同)$")
 HEADING_MAX = 40
-ATTRIBUTIVE = fastre.compile(r"(?:去年|上年|前年|今年)[\u4e00-\u9fff]{2,6}的(?!\d)")
+ATTRIBUTIVE = fastre.compile(r"(?:去年|上年|前年|今年)[\u4e00-\u9fff]{2,6}的(?!\d)(?!(?:主要)?(?:预期)?(?:目标|任务|指标))")
 
 
 OPENER = re.compile(r"(?:[在从自]|其中|同时|此外|另外|而)?")
