@@ -506,3 +506,8 @@ def test_a_rate_with_a_name_of_its_own_is_not_prefixed_and_average_is_a_qualifie
     got = extract_text("全年出生人口3.9万人，出生率为7.62‰；完成投资120亿元，完成率为98%。城镇调查失业率平均为5.1%。")
     assert [i.name for i in got] == ["出生人口", "出生率", "投资", "投资完成率", "城镇调查失业率"]
     assert got[-1].qualifier == "平均为"
+
+
+def test_a_modal_before_the_verb_is_not_part_of_the_name():
+    assert rows("預計明年經濟會增長3%。")[0][0] == "經濟"
+    assert rows("全市共有村民委员会120个，其中博览会3场。")[0][0] == "村民委员会"

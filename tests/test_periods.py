@@ -327,3 +327,18 @@ def test_a_share_of_people_takes_the_time_they_speak_of():
     # a period before the figure in its own clause still governs it
     got = extract_text("2022年有65%的企业预计明年盈利。", "t.txt", D(2022, 11, 1))
     assert [(i.value, i.period) for i in got] == [(65, "2022年")]
+
+
+def test_years_and_dates_in_chinese_numerals():
+    # Hong Kong budgets write years in Chinese digits: they are periods like any other
+    text = "二零二三年香港經濟增長3.2%。政府在二零二三至二四年度的綜合赤字為1,016億元，財政儲備於二零二四年三月三十一日為7,333億元。"
+    got = extract_text(text, "t.txt", D(2024, 2, 28))
+    assert [(i.name, i.period, i.period_from, i.period_to) for i in got] == [
+        ("香港經濟", "二零二三年", "2023-01-01", "2023-12-31"),
+        ("政府的綜合赤字", "二零二三至二四年度", "2023-04-01", "2024-03-31"),
+        ("財政儲備", "二零二四年三月三十一日", "2024-03-31", "2024-03-31"),
+    ]
+    assert periods("截至2024年三月底，財政儲備為7,333億元。", D(2024, 2, 28))[0][1:] == ("截至2024年三月底", "2024-03-31", "2024-03-31")
+    assert periods("2023年十二月，出口增长5%。")[0][1:] == ("2023年十二月", "2023-12-01", "2023-12-31")
+    # four Chinese digits that are no year stay as they are
+    assert periods("一二三四五，出口增长5%。")[0][1] is None

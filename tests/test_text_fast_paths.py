@@ -92,3 +92,10 @@ def test_the_phrase_list_the_t2s_table_uses_is_opencc_s():
     installed = {key for name in maker.SOURCES["ts"][1] for key, _ in maker.dump(name)}
     listed = gzip.decompress(script.resources.files("core.data").joinpath("ts_phrases.txt.gz").read_bytes()).decode("utf-8").split()
     assert set(listed) == installed
+
+
+def test_chinese_numeral_years_fold_to_digits_one_for_one():
+    text = "二零二三年經濟增長，二〇二三至二四年度，一九九八年，2023/二四年度，一二三四五，二零二三"
+    folded = script.fold_article(text)
+    assert len(folded) == len(text)
+    assert folded == "2023年经济增长,2023至24年度,1998年,2023/24年度,一二三四五,二零二三"  # (commas half-width)

@@ -202,7 +202,7 @@ def clean_name(t: TextView, a: int, b: int) -> str:
     while b > a:
         if f[b - 1] in "的等是为有达共约可将于在从由“”\"、 ，,：:" or f[b - 1] == "能" and not re.search(
             r"[产效动功性智储热电核光风潜节体才技本职赋]$", f[a : b - 1]
-        ):
+        ) or f[b - 1] == "会" and lexicon.starts_with_verb(f[b : b + 6]):  # 经济会增长: will (委员会120个: a body)
             b -= 1
             continue
         adv = TRAIL_ADVERB.search(f, a, b)

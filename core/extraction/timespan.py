@@ -91,7 +91,7 @@ _SUB = [
     (fastre.compile(r"^(?:四季度|4季度|第四季度|第4季度)"), 10, 12, "四季度"),
 ]
 _CUMULATIVE = fastre.compile(rf"^(?:{_NUM}\s*(?:-|—|–|~|至|到)\s*{_NUM}月(?:份)?|(?:首|前){_NUM}个?月)")
-_MONTH = fastre.compile(rf"^{_NUM}月(?:份)?(?:(\d{{1,2}})日)?(末|底)?")
+_MONTH = fastre.compile(rf"^{_NUM}月(?:份)?(?:(\d{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?(末|底)?")
 _YEAR_END = fastre.compile(r"^(?:年底|年末|末|底)")
 _YEAR = fastre.compile(r"(\d{4})\s*年")
 _YEAR_RANGE = fastre.compile(r"(\d{4})\s*(?:-|—|–|~|至|到)\s*(\d{4})\s*年")
@@ -216,8 +216,9 @@ def _part_of_year(y: int, rest: str) -> Span | None:
         if not mo or not 1 <= mo <= 12:
             return None
         if m.group(2):
+            day = cn_number(m.group(2))
             try:
-                return _point(dt.date(y, mo, int(m.group(2))), f"{y}年{mo}月{int(m.group(2))}日")
+                return _point(dt.date(y, mo, day or 0), f"{y}年{mo}月{day}日")
             except ValueError:
                 return None
         if m.group(3):

@@ -129,8 +129,29 @@ def fold_short(text: str) -> str:
 def fold_article(text: str) -> str:
     """A whole article folded (half-width, Simplified, same length) for matching. Kept for the
     next caller: loading reads the region from it and extraction everything else, so an article
-    is converted once."""
-    return fold_same_length(to_halfwidth(text))
+    is converted once. Years written in Chinese numerals (二零二三年, 二〇二三至二四年度) read as
+    digits, one for one, so that every rule about years sees them."""
+    return years_in_digits(fold_same_length(to_halfwidth(text)))
+
+
+# a year of 1900-2099 in Chinese digits before 年 or a range (二零二三年, 一九九八至…); the second
+# year of a pair after one in digits (2023至二四年度 → 2023至24年度)
+_CN_YEAR = re.compile(r"(?:一九|二[零〇])[零〇一二三四五六七八九]{2}(?=年|至|到|/|-|—)")
+_CN_YEAR_TAIL = re.compile(r"(?<=\d{4}[至到/\-—])[零〇一二三四五六七八九]{2}(?=年)")
+_CN_DIGITS = str.maketrans("零〇一二三四五六七八九", "00123456789")
+
+
+def years_in_digits(f: str) -> str:
+    """``f`` with the years written in Chinese digits written in Arabic ones (same length)."""
+    pieces: list[str] = []
+    done = 0
+    for m in _CN_YEAR.finditer(f):
+        pieces += (f[done : m.start()], m.group().translate(_CN_DIGITS))
+        done = m.end()
+    if not pieces:
+        return f
+    f = "".join(pieces) + f[done:]
+    return _CN_YEAR_TAIL.sub(lambda m: m.group().translate(_CN_DIGITS), f)
 
 
 def fold_same_length(text: str) -> str:
