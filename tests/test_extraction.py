@@ -511,3 +511,8 @@ def test_a_rate_with_a_name_of_its_own_is_not_prefixed_and_average_is_a_qualifie
 def test_a_modal_before_the_verb_is_not_part_of_the_name():
     assert rows("預計明年經濟會增長3%。")[0][0] == "經濟"
     assert rows("全市共有村民委员会120个，其中博览会3场。")[0][0] == "村民委员会"
+
+
+def test_the_dash_of_a_month_range_is_no_clause_break():
+    got = rows("1—6月，全市固定资产投资同比下降2.1%，降幅比1—5月收窄0.8个百分点。")
+    assert got[1] == ("固定资产投资降幅", 0.8, "个百分点", "growth")

@@ -125,6 +125,8 @@ def _after_breaks(f: str, breaks: str, a: int, b: int) -> list[int]:
         c = f[i - 1]
         if c in ", " and f[i : i + 1].isdigit() and (c == " " or f[i - 2 : i - 1].isdigit()):
             continue  # a thousands separator, 1,500, or a space before a figure, 跃过 4000, is not a break
+        if c == "—" and f[i - 2 : i - 1].isdigit() and f[i : i + 1].isdigit():
+            continue  # nor is the dash of a range of months, 1—5月
         if i - 1 <= inside_to:
             continue
         if c in "（(":
