@@ -516,3 +516,11 @@ def test_a_modal_before_the_verb_is_not_part_of_the_name():
 def test_the_dash_of_a_month_range_is_no_clause_break():
     got = rows("1—6月，全市固定资产投资同比下降2.1%，降幅比1—5月收窄0.8个百分点。")
     assert got[1] == ("固定资产投资降幅", 0.8, "个百分点", "growth")
+
+
+def test_real_and_nominal_growth_keep_the_indicator_name():
+    got = extract_text("本地生產總值在2023年實質增長3.2%，失業率由2023年初的3.4%下降至年底的2.9%。")
+    assert [(i.name, i.qualifier, i.period, i.period_from) for i in got] == [
+        ("本地生產總值", "實質增長", "2023年", "2023-01-01"), ("失業率", None, "2023年初", "2023-01-01"),
+        ("失業率", None, "年底", "2023-12-31")]
+    assert rows("实际使用外资12亿美元。")[0][0] == "实际使用外资"

@@ -226,7 +226,7 @@ def _part_of_year(y: int, rest: str) -> Span | None:
         return _months(y, mo, mo)
     if _YEAR_END.match(rest):
         return _point(dt.date(y, 12, 31), f"{y}年末")
-    if rest.startswith("年初"):
+    if rest.startswith(("年初", "初")):
         return _point(dt.date(y, 1, 1), f"{y}年初")
     return None
 
