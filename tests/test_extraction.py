@@ -524,3 +524,8 @@ def test_real_and_nominal_growth_keep_the_indicator_name():
         ("本地生產總值", "實質增長", "2023年", "2023-01-01"), ("失業率", None, "2023年初", "2023-01-01"),
         ("失業率", None, "年底", "2023-12-31")]
     assert rows("实际使用外资12亿美元。")[0][0] == "实际使用外资"
+
+
+def test_chinese_decimals_in_percentages():
+    assert rows("綜合消費物價通脹率預測為百分之一點七。") == [("綜合消費物價通脹率", 1.7, "%", "target")]
+    assert rows("建筑开支下跌百分之三点二。")[0][1:3] == (3.2, "%")

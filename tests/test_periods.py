@@ -342,3 +342,7 @@ def test_years_and_dates_in_chinese_numerals():
     assert periods("2023年十二月，出口增长5%。")[0][1:] == ("2023年十二月", "2023-12-01", "2023-12-31")
     # four Chinese digits that are no year stay as they are
     assert periods("一二三四五，出口增长5%。")[0][1] is None
+
+
+def test_a_quarter_without_du():
+    assert periods("二零二三年第四季本地生產總值按年實質上升4.3%。") == [(4.3, "二零二三年第四季", "2023-10-01", "2023-12-31")]

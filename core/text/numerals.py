@@ -30,9 +30,13 @@ def _half(m: re.Match) -> str:
 
 
 def chinese_to_number(s: str) -> float:
-    """Parse 二十五, 两百, 一千二百三十, 三千五百万, 十, 一二三 (digit strings) and 〇."""
+    """Parse 二十五, 两百, 一千二百三十, 三千五百万, 十, 一二三 (digit strings), 〇 and decimals
+    (一点七, 十二點五: the digits after 点 one by one)."""
     if not s:
         raise ValueError("empty numeral")
+    point = s.find("点") if "点" in s else s.find("點")
+    if point > 0 and point < len(s) - 1 and all(c in DIGITS for c in s[point + 1 :]):
+        return chinese_to_number(s[:point]) + float("0." + "".join(str(DIGITS[c]) for c in s[point + 1 :]))
     if all(c in DIGITS for c in s) and len(s) > 1:
         return float("".join(str(DIGITS[c]) for c in s))
     total = 0.0
