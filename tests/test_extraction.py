@@ -529,3 +529,9 @@ def test_real_and_nominal_growth_keep_the_indicator_name():
 def test_chinese_decimals_in_percentages():
     assert rows("綜合消費物價通脹率預測為百分之一點七。") == [("綜合消費物價通脹率", 1.7, "%", "target")]
     assert rows("建筑开支下跌百分之三点二。")[0][1:3] == (3.2, "%")
+
+
+def test_a_clause_of_only_linking_words_continues_a_forecast():
+    got = rows("二零二四至二五年度的經常開支預計為6,079億元，按年增加7.9%。")
+    assert got == [("經常開支", 6079, "億元", "target"), ("經常開支", 7.9, "%", "target")]
+    assert rows("全市地区生产总值5000亿元，同比增长5%。")[1][3] == "growth"

@@ -12,6 +12,7 @@ from core.extraction.patterns import (
     LEVEL_NAME,
     LIST_BREAK,
     PERIOD,
+    QUALIFIER_BEFORE,
     RANK_VERB,
     TARGET,
 )
@@ -73,8 +74,8 @@ def is_target(t: TextView, s0: int, q: Quantity) -> str:
     c0 = t.clause_start(q.start, s0, LIST_BREAK)
     if plans(f[c0 : q.start]) or "目标" in ahead(CLAUSE_AHEAD, f, q.end):
         return "clause"
-    if c0 > s0 and _plans_in(t, s0, c0) and lexicon.starts_with_verb(f[c0 : q.start]):
-        return "context"
+    if c0 > s0 and _plans_in(t, s0, c0) and (lexicon.starts_with_verb(f[c0 : q.start]) or _only_qualifier(f, c0, q.start)):
+        return "context"  # 经常开支预计为6079亿元，按年增加7.9%: no subject of its own
     first_end = first_clause_end(f, s0)
     if first_end < c0 and _plan_opens(t, s0, first_end):
         return "context"  # 计划到2025年，… : a plan that opens the sentence covers all of it
@@ -82,6 +83,12 @@ def is_target(t: TextView, s0: int, q: Quantity) -> str:
     if p0 < s0 and _plans_in(t, p0, t.sentence_of(p0)[1]) and not DONE.search(f, s0, q.end):
         return "context"
     return ""
+
+
+def _only_qualifier(f: str, a: int, b: int) -> bool:
+    """``f[a:b]`` is nothing but the words that link a figure to its name (按年增加, 同比增长)."""
+    m = QUALIFIER_BEFORE.match(f, a, b)
+    return m is not None and m.end() == b > a
 
 
 DONE = re.compile(r"去年|上年|已|了|\d{4}年")
