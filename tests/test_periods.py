@@ -346,3 +346,10 @@ def test_years_and_dates_in_chinese_numerals():
 
 def test_a_quarter_without_du():
     assert periods("二零二三年第四季本地生產總值按年實質上升4.3%。") == [(4.3, "二零二三年第四季", "2023-10-01", "2023-12-31")]
+
+
+def test_month_ranges_written_with_both_months_and_the_first_months():
+    assert periods("2020年8月至10月經季節性調整的失業率為6.4%。") == [(6.4, "2020年8月至10月", "2020-08-01", "2020-10-31")]
+    assert periods("首10個月合計，零售業總銷貨價值按年下跌27.5%。", D(2020, 11, 20)) == [
+        (27.5, "首10個月", "2020-01-01", "2020-10-31")]
+    assert periods("前两个月，出口增长3%。", D(2020, 3, 20)) == [(3, "前两个月", "2020-01-01", "2020-02-29")]

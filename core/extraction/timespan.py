@@ -90,7 +90,7 @@ _SUB = [
     (fastre.compile(r"^(?:三季度|3季度|第三季度?|第3季度?)"), 7, 9, "三季度"),
     (fastre.compile(r"^(?:四季度|4季度|第四季度?|第4季度?)"), 10, 12, "四季度"),
 ]
-_CUMULATIVE = fastre.compile(rf"^(?:{_NUM}\s*(?:-|—|–|~|至|到)\s*{_NUM}月(?:份)?|(?:首|前){_NUM}个?月)")
+_CUMULATIVE = fastre.compile(rf"^(?:{_NUM}月?(?:份)?\s*(?:-|—|–|~|至|到)\s*{_NUM}月(?:份)?|(?:首|前){_NUM}个?月)")
 _MONTH = fastre.compile(rf"^{_NUM}月(?:份)?(?:(\d{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?(末|底)?")
 _YEAR_END = fastre.compile(r"^(?:年底|年末|末|底)")
 _YEAR = fastre.compile(r"(\d{4})\s*年")
