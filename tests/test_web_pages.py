@@ -20,7 +20,9 @@ CONTAINERS = [
     '<div class="article-content"{a}>{b}</div>', '<div itemprop="articleBody"{a}>{b}</div>',
 ]
 ATTRIBUTES = [' style="text-indent:2em"', ' style="display:none"', ' class="MsoNormal"', ' id="x"', ' align="center"',
-              ' style="visibility:hidden"', ' data-x="1"', ' class="share-buttons"']
+              ' style="visibility:hidden"', ' data-x="1"', ' class="share-buttons"', ' class="comment-body"',
+              ' id="sidebar"', ' class="MsoNormal" style="text-indent:2em"', ' role="note"']
+WRAPPERS = ["", ' class="TRS_Editor"', ' id="zoom"', ' class="comments"', ' class="sidebar"']
 AROUND = ["", "<div class='sidebar'><p>推荐阅读</p></div>", "<div class='comments'><p>评论</p></div>",
           "<article><p>另一篇文章的摘要</p></article>", "<ul><li><a href='/1'>链接一</a></li><li><a href='/2'>链接二</a></li></ul>"]
 
@@ -39,7 +41,7 @@ def random_page(rng: random.Random) -> str:
         return html.escape(s, quote=False).replace("&amp;amp;", "&amp;").replace("&amp;nbsp;", "&nbsp;")
 
     def attributes() -> str:
-        return rng.choice(ATTRIBUTES) if rng.random() < noise * 3 and rng.random() < 0.4 else ""
+        return rng.choice(ATTRIBUTES) if rng.random() < max(noise * 3, 0.1) and rng.random() < 0.4 else ""
 
     def paragraph() -> str:
         t, r = text(), (rng.random() if rng.random() < noise else 1)
@@ -61,7 +63,11 @@ def random_page(rng: random.Random) -> str:
     if rng.random() < 0.2:
         k = rng.randrange(len(paragraphs))
         paragraphs.insert(k + rng.choice([0, 1]), paragraphs[k])  # repeated, next to it or further on
-    article = rng.choice(CONTAINERS).format(a=attributes(), b="".join(paragraphs))
+    body = "".join(paragraphs)
+    if rng.random() < 0.3:  # the paragraphs in a wrapper, or two, inside the article
+        for _ in range(rng.choice([1, 1, 2])):
+            body = f"<div{rng.choice(WRAPPERS)}>{body}</div>"
+    article = rng.choice(CONTAINERS).format(a=attributes(), b=body)
     if rng.random() < 0.25:
         wrapper = rng.choice(["aside", "footer", "form", "nav", "header"])
         article = f"<{wrapper}>{article}</{wrapper}>"
@@ -106,10 +112,26 @@ def test_a_typical_government_page_is_read_directly_and_odd_markup_by_trafilatur
     assert extract_page(page, "utf-8").text == "2023年全区经济运行情况\n" + text
 
 
+def test_word_paragraphs_and_a_wrapper_inside_the_article_are_read_directly():
+    # Word's paragraph class and the CMS's editor box inside the content element
+    page = _gov_page("<p class='MsoNormal' style='text-indent:2em'>{}</p>").replace(
+        "<div id='content'>", "<div id='content'><div class='TRS_Editor'>").replace("</div><div class='share'>", "</div></div><div class='share'>")
+    text = plain_article(load_html(page))
+    assert text is not None and text == trafilatura_text(page)
+
+
+def test_a_paragraph_trafilatura_prunes_by_its_class_sends_the_page_to_trafilatura():
+    page = _gov_page().replace("<p style='text-indent:2em'>　　第3项", "<p class='sidebar'>推荐阅读：本站新闻</p>"
+                               "<p style='text-indent:2em'>　　第3项", 1)
+    assert plain_article(load_html(page)) is None
+    assert "推荐阅读" not in extract_page(page, "utf-8").text
+
+
 @pytest.mark.parametrize("markup", [
     "<p>{}<br></p>",  # line breaks
     "<p><a href='/x'>{}</a></p>",  # links
-    "<p class='MsoNormal'>{}</p>",  # a class trafilatura's pruning reads
+    "<p class='share-buttons'>{}</p>",  # a class trafilatura prunes by
+    "<p role='navigation'>{}</p>",  # an attribute it reads
     "<div>{}</div>",  # not paragraphs
     "<p style='display:none'>{}</p>",  # hidden
 ])

@@ -110,9 +110,10 @@ def extract_page(html: str, encoding: str) -> Page:
 
 
 # What makes an article "plain": paragraphs of text, at most wrapped in <span>s (trafilatura strips
-# those), with no attribute its boilerplate rules read (class, id, role, hidden, display:none...).
-_PLAIN_ATTRIBUTES = frozenset({"style", "align", "dir", "lang"})
+# those), in the article or in one wrapper inside it, with none of the marks trafilatura prunes by.
+_PLAIN_ATTRIBUTES = frozenset({"class", "id", "itemprop", "style", "align", "dir", "lang"})
 _HIDING = re.compile(r"none|hidden", re.I)
+_MARKED = frozenset({"class", "id", "itemprop"})
 _LONG_ENOUGH = 2500  # trafilatura compares longer texts with no other algorithm (favor_recall)
 
 
@@ -138,11 +139,21 @@ def plain_article(tree) -> str | None:
     else:
         return None
     article = found[0]
-    if article.text and not article.text.isspace() or not _plain_attributes(article, own=True):
+    if not _plain_attributes(article):
+        return None
+    if any(_MARKED.intersection(e.attrib) for e in article.iterdescendants()) and any(
+            prune(article) for prune in _pruning()):
+        return None  # something inside that trafilatura would prune by its class or id
+    body = article
+    while len(body) == 1 and body[0].tag == "div" and not _has_text(body.text) and not _has_text(body[0].tail):
+        body = body[0]  # a wrapper: div#content > div.TRS_Editor > p…
+        if not _plain_attributes(body):
+            return None
+    if _has_text(body.text):
         return None
     lines: list[str] = []
-    for p in article:
-        if p.tag != "p" or (p.tail and not p.tail.isspace()) or not _plain_attributes(p):
+    for p in body:
+        if p.tag != "p" or _has_text(p.tail) or not _plain_attributes(p):
             return None
         for child in p.iterdescendants():
             if child.tag != "span" or not _plain_attributes(child):
@@ -157,14 +168,24 @@ def plain_article(tree) -> str | None:
     return unescape(sanitize("\n".join(lines), True) or "").strip()
 
 
-def _plain_attributes(element, own: bool = False) -> bool:
-    """No attribute trafilatura's pruning reads (the article's own class and id chose it)."""
+def _plain_attributes(element) -> bool:
+    """Class, id and presentation only (what trafilatura prunes by them is tested apart)."""
     for name, value in element.attrib.items():
-        if own and name in ("class", "id", "itemprop"):
-            continue
         if name not in _PLAIN_ATTRIBUTES or _HIDING.search(value):
             return False
     return True
+
+
+def _has_text(s: str | None) -> bool:
+    return bool(s) and not s.isspace()
+
+
+@lru_cache(maxsize=1)
+def _pruning() -> tuple:
+    """The searches by which trafilatura removes elements from inside an article before reading it."""
+    from trafilatura.xpaths import OVERALL_DISCARD_XPATH, RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
+
+    return (*OVERALL_DISCARD_XPATH, *RAW_TREE_PRUNE_XPATH, *REMOVE_COMMENTS_AND_LISTS_XPATH)
 
 
 def _metadata(tree, tm):
