@@ -5,10 +5,10 @@ import codecs
 import datetime as dt
 import logging
 import re
-from html import unescape
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from html import unescape
 
 from core.ingest.encoding import DecodeError, decode
 from core.ingest.metadata import published_date
@@ -121,11 +121,12 @@ def plain_article(tree) -> str | None:
     """The text of a page whose article is plainly marked up, read directly; None for any other.
 
     The article is the element trafilatura's own body searches find first. When it holds nothing
-    but paragraphs of text (no links, lists, tables, line breaks, headings or formatting), no
-    boilerplate marks, and more text than trafilatura's short-text checks look at, trafilatura's
-    result is those paragraphs, trimmed, less its "share on…" lines, which is what this returns
-    (the same text: tests/test_loader.py compares the two on generated pages). It costs a tenth
-    of trafilatura's run; everything else is left to trafilatura."""
+    but paragraphs of text (no links, lists, tables, line breaks, headings or formatting), directly
+    or inside wrappers, nothing trafilatura's pruning would remove, and more text than its
+    short-text checks look at, trafilatura's result is those paragraphs, trimmed, less its "share
+    on…" lines, which is what this returns (the same text: tests/test_web_pages.py compares the
+    two on generated pages). It costs a tenth of trafilatura's run; everything else is left to
+    trafilatura."""
     from trafilatura.settings import MANUALLY_CLEANED
     from trafilatura.utils import RE_FILTER, sanitize, trim
     from trafilatura.xpaths import BODY_XPATH

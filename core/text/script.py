@@ -10,8 +10,8 @@ from __future__ import annotations
 import gzip
 import re
 from functools import lru_cache
-from typing import Any
 from importlib import resources
+from typing import Any
 
 import opencc
 
@@ -143,15 +143,13 @@ _CN_DIGITS = str.maketrans("零〇一二三四五六七八九", "00123456789")
 
 def years_in_digits(f: str) -> str:
     """``f`` with the years written in Chinese digits written in Arabic ones (same length)."""
-    pieces: list[str] = []
-    done = 0
-    for m in _CN_YEAR.finditer(f):
-        pieces += (f[done : m.start()], m.group().translate(_CN_DIGITS))
-        done = m.end()
-    if not pieces:
+    if _CN_YEAR.search(f) is None:
         return f
-    f = "".join(pieces) + f[done:]
-    return _CN_YEAR_TAIL.sub(lambda m: m.group().translate(_CN_DIGITS), f)
+    return _CN_YEAR_TAIL.sub(_in_digits, _CN_YEAR.sub(_in_digits, f))
+
+
+def _in_digits(m: re.Match) -> str:
+    return m.group().translate(_CN_DIGITS)
 
 
 def fold_same_length(text: str) -> str:
