@@ -535,3 +535,13 @@ def test_a_clause_of_only_linking_words_continues_a_forecast():
     got = rows("二零二四至二五年度的經常開支預計為6,079億元，按年增加7.9%。")
     assert got == [("經常開支", 6079, "億元", "target"), ("經常開支", 7.9, "%", "target")]
     assert rows("全市地区生产总值5000亿元，同比增长5%。")[1][3] == "growth"
+
+
+def test_incidents_codes_in_brackets_and_valid_patents():
+    got = rows("全年发生生产安全事故123起，死亡98人，分别下降12.5%和8.4%。")
+    assert [(n, v, u) for n, v, u, _ in got] == [("发生生产安全事故", 123, "起"), ("死亡", 98, "人"),
+                                                 ("发生生产安全事故", 12.5, "%"), ("死亡", 8.4, "%")]
+    assert rows("细颗粒物（PM2.5）年平均浓度为32微克/立方米。")[0][0] == "细颗粒物（PM2.5）年平均浓度"
+    assert rows("年末有效发明专利拥有量3.2万件。")[0][0] == "有效发明专利拥有量"
+    assert rows("有3家企业入选。")[0][:3] == ("企业", 3, "家")
+    assert rows("本办法自2024年3月1日起施行。") == []

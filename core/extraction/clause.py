@@ -138,7 +138,7 @@ def _after_breaks(f: str, breaks: str, a: int, b: int) -> list[int]:
     return out
 
 
-NAME_PARENTHESIS = re.compile(r"[^\d，,。；;：:！？!?\n（(）)]{1,20}[）)]")
+NAME_PARENTHESIS = re.compile(r"(?:[^\d，,。；;：:！？!?\n（(）)]{1,20}|[A-Za-z][\w.&+\-]{0,15})[）)]")  # (…, PM2.5, CO2)
 
 
 def _name_parenthesis(f: str, i: int, b: int) -> int:

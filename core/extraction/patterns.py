@@ -103,7 +103,7 @@ _LEAD_WORDS = (
 
 LEAD_NOISE = fastre.compile(
     "(?:" + "|".join(sorted(_LEAD_WORDS, key=len, reverse=True))  # longest first: 共有 before 共
-    + r"|有(?=[\u4e00-\u9fffA-Za-z0-9]{2})|在[^,，。；;]{1,12}?(?:内|中|下|里|期间|方面)|另(?![\u4e00-\u9fff])|[将把](?=[\u4e00-\u9fff]{2}))"
+    + r"|有(?![效关限机线])(?=[\u4e00-\u9fffA-Za-z0-9]{2})|在[^,，。；;]{1,12}?(?:内|中|下|里|期间|方面)|另(?![\u4e00-\u9fff])|[将把](?=[\u4e00-\u9fff]{2}))"
 )
 
 
