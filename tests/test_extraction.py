@@ -545,3 +545,9 @@ def test_incidents_codes_in_brackets_and_valid_patents():
     assert rows("年末有效发明专利拥有量3.2万件。")[0][0] == "有效发明专利拥有量"
     assert rows("有3家企业入选。")[0][:3] == ("企业", 3, "家")
     assert rows("本办法自2024年3月1日起施行。") == []
+
+
+def test_a_cap_names_what_it_caps_and_a_full_hundred_percent_is_a_figure():
+    assert rows("每宗個案以3,000元為上限。") == [("每宗個案上限", 3000, "元", "level")]
+    assert rows("電動私家車首次登記稅的寬免額，將會以9.75萬元為上限。")[0][0] == "電動私家車首次登記稅的寬免額上限"
+    assert rows("寬減百分之百的利得稅。")[0][1:3] == (100, "%")

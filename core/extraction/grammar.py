@@ -42,7 +42,7 @@ QTY = fastre.compile(
     rf"(?P<num>{AR_NUM}|{CN_NUM}(?![{CN_DIGIT}十百千])(?=(?:余|多)?(?:万|亿|{UNIT_RE})))(?: (?=[万亿]|{UNIT_RE}))?(?P<app1>余|多)?(?P<mag>{MAG})(?P<app2>余|多)?(?P<unit>{UNIT_RE})?"
     rf"(?P<post>左右|以上|以下|以内|之内|上下|之多|大关)?"
 )
-FRACTION = fastre.compile(rf"(?P<den>{AR_NUM}|{CN_NUM}|百|千|万)分之(?P<num>{AR_NUM}|{CN_NUM}(?:[点點][{CN_DIGIT}]+)?)")
+FRACTION = fastre.compile(rf"(?P<den>{AR_NUM}|{CN_NUM}|百|千|万)分之(?P<num>{AR_NUM}|{CN_NUM}(?:[点點][{CN_DIGIT}]+)?|百(?=[^分]|$))")
 # (matched from each 成, one character before it: a scan would stop at every digit)
 TENTHS = re.compile(r"(?<![\d.])(?P<num>[一二两三四五六七八九1-9])成(?P<half>半)?(?![功为立本果员绩熟效就型交品都语长份])")
 HALF = fastre.compile(r"(?P<approx>接近|近|约|超过|超|逾)一半|过半")

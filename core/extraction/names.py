@@ -84,6 +84,8 @@ def sentence_topic(t: TextView, s0: int, q: Quantity) -> str:
 # a share of people who say or do something: 70%表示今年有加薪, 受访企业中有45%设有年终奖制度
 SAYS = fastre.compile(r"(?:则|均|都|也|亦|还)?(?:表示|认为|指出|反映|称)")
 AMONG = fastre.compile(r"(?:中|当中|之中)有?$")
+CAP_AFTER = fastre.compile(r"为(上限|下限|限)")
+MODAL_ONLY = re.compile(r"(?:将|会|可|亦|也|均|都|则)+")
 
 
 def name_of(t: TextView, c0: int, core_end: int, q: Quantity) -> str:
@@ -94,6 +96,13 @@ def name_of(t: TextView, c0: int, core_end: int, q: Quantity) -> str:
         if what:
             return what
     left = clean_name(t, c0, core_end)
+    cap = CAP_AFTER.match(t.f, q.end)
+    if cap and raw_left.endswith("以"):  # 每宗个案以3000元为上限: the cap of what comes first
+        base = left[:-1]
+        if not base or MODAL_ONLY.fullmatch(fold_short(base)):  # 寬免額，將會以9.75萬元為上限
+            base = sentence_topic(t, t.sentence_of(q.start)[0], q)
+        if base:
+            return base + ("上限" if cap.group(1) == "限" else cap.group(1))
     right = right_noun(t, q, allow_single=raw_left.endswith("等")) or _head_after_de(t, q)
     folded_left = fold_short(left)
     capacity = CAPACITY.search(folded_left)
