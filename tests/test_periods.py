@@ -353,3 +353,8 @@ def test_month_ranges_written_with_both_months_and_the_first_months():
     assert periods("首10個月合計，零售業總銷貨價值按年下跌27.5%。", D(2020, 11, 20)) == [
         (27.5, "首10個月", "2020-01-01", "2020-10-31")]
     assert periods("前两个月，出口增长3%。", D(2020, 3, 20)) == [(3, "前两个月", "2020-01-01", "2020-02-29")]
+
+
+def test_a_year_end_stock_does_not_govern_the_paragraphs_after_it():
+    text = "某市2023年国民经济和社会发展统计公报\n年末全市常住人口512.3万人。\n城镇居民人均可支配收入5.2万元，增长5.1%。"
+    assert [p for _, p, _, _ in periods(text, D(2024, 3, 20))] == ["年末", "2023年", "2023年"]

@@ -57,10 +57,10 @@ SENTENCE_MARK = re.compile(r"[。；;！？!?]")
 
 
 def _stated(t: TextView, m: re.Match) -> bool:
-    """Not a comparison base, a from-value's own time, or a stock at a date (截至3月底 is its
+    """Not a comparison base, a from-value's own time, or a stock at a date (截至3月底, 年末: its
     paragraph's own)."""
     return not _comparison(t, m) and t.f[m.start() - 1 : m.start()] not in ("由", "从") \
-        and not m.group().startswith(("截至", "截止"))
+        and not m.group().startswith(("截至", "截止")) and not m.group().endswith(("末", "底"))
 
 
 def _opens(t: TextView, m: re.Match) -> bool:
