@@ -551,3 +551,9 @@ def test_a_cap_names_what_it_caps_and_a_full_hundred_percent_is_a_figure():
     assert rows("每宗個案以3,000元為上限。") == [("每宗個案上限", 3000, "元", "level")]
     assert rows("電動私家車首次登記稅的寬免額，將會以9.75萬元為上限。")[0][0] == "電動私家車首次登記稅的寬免額上限"
     assert rows("寬減百分之百的利得稅。")[0][1:3] == (100, "%")
+
+
+def test_a_relief_rate_and_its_cap_are_named_by_the_tax_relieved():
+    got = rows("寬減2016/17年度75%的薪俸稅和個人入息課稅，上限為2萬元。")
+    assert got == [("薪俸稅和個人入息課稅寬減比率", 75, "%", "share"), ("薪俸稅和個人入息課稅寬減上限", 2, "萬元", "level")]
+    assert rows("出口增长5%，上限为8%。")[1][0] == "出口上限"

@@ -134,6 +134,8 @@ def _sentence_drafts(t: TextView, s0: int, qs: list[Quantity], carried: str = ""
         elif prev_name and (name.startswith(("占", "佔")) or len(name) <= 3 and fold_short(name).endswith(("率", "比重", "占比", "比例"))
                             and active()[0].lookup(name) is None):
             name = prev_name + name  # 占全部投资比重, 完成率: whose share it is comes first (出生率 is a name of its own)
+        elif prev_name and name in ("上限", "下限"):  # 宽减75%的薪俸税，上限为2万元: the cap of that relief
+            name = re.sub(r"(?:比率|比例)$", "", prev_name) + name
         elif len(name) < 2 or fold_short(name) in ("增速", "增幅", "降幅", "同比", "总量", "总额", "总数", "其中", "分别", "均"):
             keep = fold_short(name) in CARRIED
             name = (prev_name + (name if keep else "")) if prev_name else name

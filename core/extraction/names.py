@@ -85,6 +85,7 @@ def sentence_topic(t: TextView, s0: int, q: Quantity) -> str:
 SAYS = fastre.compile(r"(?:则|均|都|也|亦|还)?(?:表示|认为|指出|反映|称)")
 AMONG = fastre.compile(r"(?:中|当中|之中)有?$")
 CAP_AFTER = fastre.compile(r"为(上限|下限|限)")
+RELIEF = fastre.compile(r"宽减|宽免|减免|退还")
 MODAL_ONLY = re.compile(r"(?:将|会|可|亦|也|均|都|则)+")
 
 
@@ -95,6 +96,11 @@ def name_of(t: TextView, c0: int, core_end: int, q: Quantity) -> str:
         what = _what_they_say_or_do(t, q)
         if what:
             return what
+    relief = RELIEF.search(raw_left) if q.unit == "%" else None
+    if relief and (relief.end() == len(raw_left) or PERIOD.fullmatch(raw_left, relief.end())):
+        what = right_noun(t, q, until_punctuation=True)  # 宽减2023/24年度75%的薪俸税: the rate of relief on it
+        if what:
+            return what + t.text[c0 + relief.start() : c0 + relief.end()] + "比率"
     left = clean_name(t, c0, core_end)
     cap = CAP_AFTER.match(t.f, q.end)
     if cap and raw_left.endswith("以"):  # 每宗个案以3000元为上限: the cap of what comes first
