@@ -557,3 +557,11 @@ def test_a_relief_rate_and_its_cap_are_named_by_the_tax_relieved():
     got = rows("寬減2016/17年度75%的薪俸稅和個人入息課稅，上限為2萬元。")
     assert got == [("薪俸稅和個人入息課稅寬減比率", 75, "%", "share"), ("薪俸稅和個人入息課稅寬減上限", 2, "萬元", "level")]
     assert rows("出口增长5%，上限为8%。")[1][0] == "出口上限"
+
+
+def test_a_threshold_in_brackets_defines_the_class_counted():
+    assert rows("全市规上工业企业（年主营业务收入2000万元以上）1200家。") == [("规上工业企业", 1200, "家", "count")]
+    assert rows("规模以上工业（年主营业务收入2000万元及以上的工业法人企业）增加值增长5.2%。") == [
+        ("规模以上工业增加值", 5.2, "%", "growth")]
+    # a figure of its own in brackets is still one
+    assert [r[1] for r in rows("规上工业增加值增长6%（上年为4%）。")] == [6, 4]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
-from core.extraction.grammar import Quantity
+from core.extraction.grammar import DEFINITION, Quantity
 from core.extraction.patterns import CLAUSE_BREAK, PERIOD, SENTENCE_END
 from core.model import Kind
 from core.text.script import fold_article
@@ -147,7 +147,7 @@ def _name_parenthesis(f: str, i: int, b: int) -> int:
     增加值（以下简称规上工业）增长); -1 otherwise (（上年为4%）, （一）综合)."""
     if i == 0 or not NAME_CHAR.match(f[i - 1]):
         return -1
-    m = NAME_PARENTHESIS.match(f, i + 1, b)
+    m = NAME_PARENTHESIS.match(f, i + 1, b) or DEFINITION.match(f, i, b)
     return m.end() - 1 if m else -1
 
 

@@ -133,6 +133,19 @@ def _class_threshold(h: str, start: int, end: int) -> bool:
         THRESHOLD_CLASS.match(h, end + (h[end : end + 1] == "的"), end + 11) is not None
 
 
+DEFINITION = fastre.compile(r"[（(][^（()）,，。；;]{0,24}?\d[^（()）,，。；;]{0,24}?以[上下][^（()）,，。；;]{0,16}[）)]")
+
+
+def _defines_class(h: str, start: int, end: int) -> bool:
+    """规上工业企业（年主营业务收入2000万元及以上）1200家: a threshold in brackets after a name
+    defines the class counted, it is no figure of its own."""
+    opening = max(h.rfind("（", max(0, start - 25), start), h.rfind("(", max(0, start - 25), start))
+    if opening < 1 or not HAN.match(h[opening - 1]):
+        return False
+    m = DEFINITION.match(h, opening)
+    return m is not None and m.end() > end
+
+
 def _tenths(h: str) -> list[re.Match]:
     """``TENTHS.finditer(h)``, tried only where a 成 is (each match holds its own)."""
     out = []
@@ -216,7 +229,7 @@ def find_quantities(h: str) -> list[Quantity]:
             claim(Quantity(m.start("mag"), m.end(), 1.0, m.group("mag") + m.group("unit"), _spans(m, "mag", "unit"), True, "bare"))
     for m in QTY.finditer(h):
         q = _number(h, m, quoted)
-        if q is not None:
+        if q is not None and not _defines_class(h, q.start, q.end):
             claim(q)
     for m in INDEX_VALUE.finditer(h):
         claim(Quantity(m.start("num"), m.end("num"), float(m.group("num")), "", (), False, "index"))

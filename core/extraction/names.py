@@ -5,7 +5,7 @@ import re
 
 from core.extraction import lexicon
 from core.extraction.clause import TextView
-from core.extraction.grammar import COUNT_UNITS, Quantity
+from core.extraction.grammar import COUNT_UNITS, DEFINITION, Quantity
 from core.extraction.patterns import (
     APPROX_BEFORE,
     COMPARE_TAIL,
@@ -226,7 +226,9 @@ def clean_name(t: TextView, a: int, b: int) -> str:
             continue
         break
     inner = [m for m in INNER_PERIOD.finditer(f, a, b) if m.start() > a]
-    if inner:  # 增速自去年6月起保持: drop the period inside the name
+    if not inner and ("（" in f[a:b] or "(" in f[a:b]):  # 规模以上工业（年主营业务收入2000万元及以上…）增加值
+        inner = [m for m in DEFINITION.finditer(f, a, b) if m.start() > a and m.end() < b]
+    if inner:  # 增速自去年6月起保持: drop the period (or the class's definition) inside the name
         m = inner[-1]
         return (clean_name(t, a, m.start()) + t.text[m.end() : b]).strip("“”\"「」 ")
     seg = f[a:b]
@@ -242,8 +244,9 @@ def clean_name(t: TextView, a: int, b: int) -> str:
 
 
 # a name's closing parenthesis: what the text will call it (以下简称规上工业), how it was counted
-# (按可比价格计算), or the indicator's own name after a description (占常住人口比重（城镇化率）)
-ASIDE = fastre.compile(r"(?:[（(](?:以下简称|以下称|下称|简称|下同|按[^（()）]*(?:计|价|口径))[^（()）]*[）)]|按[^（()）,，]{1,12}计算)$")
+# (按可比价格计算), the class it counts (（年主营业务收入2000万元以上）), or the indicator's own
+# name after a description (占常住人口比重（城镇化率）)
+ASIDE = fastre.compile(r"(?:[（(](?:以下简称|以下称|下称|简称|下同|按[^（()）]*(?:计|价|口径))[^（()）]*[）)]|[（(][^（()）]*以[上下][^（()）]*[）)]|按[^（()）,，]{1,12}计算)$")
 ALIAS = fastre.compile(r"[（(]([^（()）]{2,20}(?:率|比重|占比|比例|指数))[）)]$")
 
 
