@@ -565,3 +565,11 @@ def test_a_threshold_in_brackets_defines_the_class_counted():
         ("规模以上工业增加值", 5.2, "%", "growth")]
     # a figure of its own in brackets is still one
     assert [r[1] for r in rows("规上工业增加值增长6%（上年为4%）。")] == [6, 4]
+
+
+def test_a_part_of_a_planned_whole_is_planned_and_a_measured_count_keeps_its_name():
+    got = rows("經營開支預算為5,942億元；其中經常開支為5,480億元。")
+    assert [k for _, _, _, k in got] == ["target", "target"]
+    assert rows("计划投资500亿元，其中已完成300亿元。")[1][3] == "level"
+    assert rows("公營房屋建屋量在未來五年預計約為15.6萬個單位。")[0][0] == "公營房屋建屋量"
+    assert rows("全市新建5G基站1.2万个。")[0][0] == "新建5G基站"

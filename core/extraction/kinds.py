@@ -74,8 +74,9 @@ def is_target(t: TextView, s0: int, q: Quantity) -> str:
     c0 = t.clause_start(q.start, s0, LIST_BREAK)
     if plans(f[c0 : q.start]) or "目标" in ahead(CLAUSE_AHEAD, f, q.end):
         return "clause"
-    if c0 > s0 and _plans_in(t, s0, c0) and (lexicon.starts_with_verb(f[c0 : q.start]) or _only_qualifier(f, c0, q.start)):
-        return "context"  # 经常开支预计为6079亿元，按年增加7.9%: no subject of its own
+    if c0 > s0 and _plans_in(t, s0, c0) and (lexicon.starts_with_verb(f[c0 : q.start]) or _only_qualifier(f, c0, q.start)
+                                              or f.startswith("其中", c0) and not DONE.search(f, c0, q.start)):
+        return "context"  # 经常开支预计为6079亿元，按年增加7.9%: no subject of its own; 其中…: a part of a planned whole
     first_end = first_clause_end(f, s0)
     if first_end < c0 and _plan_opens(t, s0, first_end):
         return "context"  # 计划到2025年，… : a plan that opens the sentence covers all of it

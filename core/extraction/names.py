@@ -85,6 +85,7 @@ def sentence_topic(t: TextView, s0: int, q: Quantity) -> str:
 SAYS = fastre.compile(r"(?:则|均|都|也|亦|还)?(?:表示|认为|指出|反映|称)")
 AMONG = fastre.compile(r"(?:中|当中|之中)有?$")
 CAP_AFTER = fastre.compile(r"为(上限|下限|限)")
+MEASURED = fastre.compile(r"(?:量|数量|总数|人数|户数|个数)$")
 RELIEF = fastre.compile(r"宽减|宽免|减免|退还")
 MODAL_ONLY = re.compile(r"(?:将|会|可|亦|也|均|都|则)+")
 
@@ -114,8 +115,9 @@ def name_of(t: TextView, c0: int, core_end: int, q: Quantity) -> str:
     capacity = CAPACITY.search(folded_left)
     if right and capacity:
         return right + left[capacity.start() :]  # 年产20万吨锂电池项目: the project's annual capacity
-    if right and (is_count(q) or q.form == "bare" or not left or lexicon.is_all_verbs(folded_left) or lexicon.ends_with_verb(folded_left)):
-        return right
+    if right and (is_count(q) and not MEASURED.search(folded_left) or q.form == "bare" or not left
+                  or lexicon.is_all_verbs(folded_left) or lexicon.ends_with_verb(folded_left)):
+        return right  # (建屋量约为15.6万个单位: what is measured on the left names the count)
     if not right and raw_left.endswith("等") and is_count(q):  # 中泰矿业等4家已创建为省级绿色矿山
         became = right_noun(t, q, allow_verb=True, until_punctuation=True)
         if became:
