@@ -348,7 +348,7 @@ def test_from_to_across_years_and_respectively_with_extra_values():
     assert [(i.name, i.value, i.kind, i.period) for i in got] == [
         ("城镇化率", 55.1, "change", "2017年"), ("城镇化率", 61.3, "change", "到2022年")]
     got = rows("地区生产总值、一般公共预算收入、城乡居民人均可支配收入分别增长6.1%、7.5%和5.8%、7.2%。")
-    assert [g[0] for g in got] == ["地区生产总值", "一般公共预算收入", "城乡居民人均可支配收入", "城乡居民人均可支配收入"]
+    assert [g[0] for g in got] == ["地区生产总值", "一般公共预算收入", "城镇居民人均可支配收入", "农村居民人均可支配收入"]
 
 
 def test_modal_words_inside_nouns_do_not_cut_names():
@@ -573,3 +573,10 @@ def test_a_part_of_a_planned_whole_is_planned_and_a_measured_count_keeps_its_nam
     assert rows("计划投资500亿元，其中已完成300亿元。")[1][3] == "level"
     assert rows("公營房屋建屋量在未來五年預計約為15.6萬個單位。")[0][0] == "公營房屋建屋量"
     assert rows("全市新建5G基站1.2万个。")[0][0] == "新建5G基站"
+
+
+def test_two_figures_for_town_and_country_are_the_towns_then_the_countrysides():
+    got = rows("城乡居民人均可支配收入分别达到4.8万元和2.1万元，年均分别增长5.6%和7.8%。")
+    assert [n for n, _, _, _ in got] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"] * 2
+    assert [n for n, _, _, _ in rows("城鄉居民人均可支配收入分別增長5.1%和7.2%。")] == ["城鎮居民人均可支配收入", "農村居民人均可支配收入"]
+    assert rows("城乡居民人均可支配收入增长6%。")[0][0] == "城乡居民人均可支配收入"

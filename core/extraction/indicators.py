@@ -170,7 +170,23 @@ def _sentence_drafts(t: TextView, s0: int, qs: list[Quantity], carried: str = ""
         if names and names[-1] and q.form not in ("rank", "top"):
             prev_name = names[-1]
     _name_ratio_parts(drafts)
+    _name_town_and_country(drafts)
     return drafts
+
+
+def _name_town_and_country(drafts: list[Draft]) -> None:
+    """城乡居民人均可支配收入分别达到4.8万元和2.1万元: two figures for 城乡 are the towns' and then the
+    countryside's (城镇居民…, 农村居民…)."""
+    keys = [(d.name, d.qualifier) for d in drafts]
+    for i in range(len(drafts) - 1):
+        a, b = drafts[i], drafts[i + 1]
+        pair = keys[i] == keys[i + 1] and (i == 0 or keys[i - 1] != keys[i]) and (i + 2 == len(drafts) or keys[i + 2] != keys[i])
+        if not (pair and a.qualifier and "分别" in fold_short(a.qualifier)):
+            continue
+        k = fold_short(a.name).find("城乡")
+        if k >= 0:
+            town, country = ("城镇", "农村") if a.name[k : k + 2] == "城乡" else ("城鎮", "農村")
+            a.name, b.name = (a.name[:k] + part + a.name[k + 2 :] for part in (town, country))
 
 
 def _table_cell(t: TextView, q: Quantity, name: str, kind: Kind) -> tuple[str, Kind]:
