@@ -110,7 +110,7 @@ def extract_page(html: str, encoding: str) -> Page:
 
 
 # What makes an article "plain": paragraphs of text, at most wrapped in <span>s (trafilatura strips
-# those), in the article or in one wrapper inside it, with none of the marks trafilatura prunes by.
+# those), in the article or in wrappers inside it, with none of the marks trafilatura prunes by.
 _PLAIN_ATTRIBUTES = frozenset({"class", "id", "itemprop", "style", "align", "dir", "lang"})
 _HIDING = re.compile(r"none|hidden", re.I)
 _MARKED = frozenset({"class", "id", "itemprop"})
@@ -127,11 +127,10 @@ def plain_article(tree) -> str | None:
     on…" lines, which is what this returns (the same text: tests/test_web_pages.py compares the
     two on generated pages). It costs a tenth of trafilatura's run; everything else is left to
     trafilatura."""
-    from trafilatura.settings import MANUALLY_CLEANED
     from trafilatura.utils import RE_FILTER, sanitize, trim
     from trafilatura.xpaths import BODY_XPATH
 
-    removed = set(MANUALLY_CLEANED)
+    removed = _removed_tags()
     for expr in BODY_XPATH:
         found = [e for e in expr(tree) if e is not None and e.tag not in removed
                  and next(e.iterancestors(*removed), None) is None]
@@ -179,6 +178,14 @@ def _plain_attributes(element) -> bool:
 
 def _has_text(s: str | None) -> bool:
     return bool(s) and not s.isspace()
+
+
+@lru_cache(maxsize=1)
+def _removed_tags() -> frozenset[str]:
+    """The elements trafilatura's cleaning removes whole, with what they hold."""
+    from trafilatura.settings import MANUALLY_CLEANED
+
+    return frozenset(MANUALLY_CLEANED)
 
 
 @lru_cache(maxsize=1)

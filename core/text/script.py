@@ -33,6 +33,12 @@ def _t2s_may_change() -> re.Pattern:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars) if ord(c) <= 0xFFFF) + "]")
 
 
+def ts_phrase_keys() -> list[str]:
+    """Every phrase key of OpenCC's t2s dictionary (``core/data/ts_phrases.txt.gz``, made by
+    build_spec/make_conversion_data.py; a phrase decides its characters)."""
+    return gzip.decompress(resources.files("core.data").joinpath("ts_phrases.txt.gz").read_bytes()).decode("utf-8").split()
+
+
 def t2s_changed_chars() -> set[str]:
     """Every character that OpenCC's t2s can change, alone or inside one of its phrases."""
     conv = converter("t2s")
@@ -42,7 +48,7 @@ def t2s_changed_chars() -> set[str]:
     if len(out) != len(chars):
         raise RuntimeError("t2s changed the number of lines")
     changed = {a for a, b in zip(chars, out) if a != b}
-    keys = gzip.decompress(resources.files("core.data").joinpath("ts_phrases.txt.gz").read_bytes()).decode("utf-8").split()
+    keys = ts_phrase_keys()
     for key in keys:
         value = conv.convert(key)
         changed.update(key if len(value) != len(key) else (a for a, b in zip(key, value) if a != b))
@@ -89,7 +95,7 @@ def _t2s_tables() -> tuple[Any, dict[str, str], dict[str, list[int]], re.Pattern
         if len(new) != 1:
             raise RuntimeError(f"t2s turns U+{cp:04X} into {new!r}")
         table[cp] = ord(new)
-    keys = gzip.decompress(resources.files("core.data").joinpath("ts_phrases.txt.gz").read_bytes()).decode("utf-8").split()
+    keys = ts_phrase_keys()
     phrases = {key: conv.convert(key) for key in keys}
     heads: dict[str, list[int]] = {}
     for key in keys:
