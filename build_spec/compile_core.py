@@ -52,6 +52,7 @@ MODULES = [
     "core/text/radicals.py",
     "core/text/script.py",
     "core/text/textmap.py",
+    "core/text/wordlist.py",
 ]
 
 

@@ -30,7 +30,7 @@ def test_t2s_by_table_is_opencc_exactly(seed):
     """Long text goes through the character table and the phrases: OpenCC's result, also where
     phrases overlap, nest, open or close inside one another, or are cut short."""
     t2s = script.converter("t2s")
-    _, phrases, _, _ = script._t2s_tables()
+    _, phrases, _ = script._t2s_tables()
     keys = sorted(phrases)
     chars = sorted(script.t2s_changed_chars() - {chr(c) for c in range(0xF900, 0xFB00)})
     by_first: dict[str, list[str]] = {}
@@ -97,3 +97,30 @@ def test_chinese_numeral_years_fold_to_digits_one_for_one():
     folded = script.fold_article(text)
     assert len(folded) == len(text)
     assert folded == "2023年经济增长,2023至24年度,1998年,2023/24年度,一二三四五,二零二三"  # (commas half-width)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 2**32))
+def test_gazetteer_mentions_are_the_leftmost_longest_names(seed):
+    """The table of name heads only says where a name may start: the names found are those a plain
+    scan finds, trying every position, longest name first, never inside the last one found."""
+    from collections import Counter
+
+    from core.ingest.region import _gazetteer
+
+    keys = _gazetteer()[1].keys
+    names = sorted(keys)
+    longest = max(map(len, names))
+    rng = random.Random(seed)
+    parts = []
+    for _ in range(rng.randint(0, 40)):
+        name = rng.choice(names)
+        parts.append(rng.choice([name, name[: rng.randint(1, len(name))], name[1:], "的", "增长", "𠀀", "\n", ""]))
+    text = "".join(parts)
+    expected: Counter[str] = Counter()
+    i = 0
+    while i < len(text):
+        hit = next((text[i : i + n] for n in range(longest, 1, -1) if text[i : i + n] in keys), None)
+        expected[hit or ""] += bool(hit)
+        i += len(hit) if hit else 1
+    assert _gazetteer()[1].mentions(text) == +expected

@@ -46,9 +46,10 @@ def _plausible(text: str) -> bool:
     """Readable text: few control characters, and CJK or ASCII letters make up most of it."""
     if not text:
         return False
-    if len(_CONTROL.findall(text)) > max(2, len(text) // 200):
+    unreadable = len(_UNREADABLE.findall(text))  # controls are among them: count those only if needed
+    if unreadable > max(2, len(text) // 200) and len(_CONTROL.findall(text)) > max(2, len(text) // 200):
         return False
-    if len(_UNREADABLE.findall(text)) > 0.03 * len(text):
+    if unreadable > 0.03 * len(text):
         return False
     return text.isascii() or _CJK.search(text) is not None
 
@@ -76,9 +77,11 @@ def _detect(data: bytes) -> tuple[str, str | None]:
         except UnicodeDecodeError:
             continue
         if _plausible(text):
-            candidates.append((_common_score(text), enc, text))
+            candidates.append((enc, text))
+    if len(candidates) == 1:  # (most legacy files do not decode in the other codec at all)
+        return candidates[0]
     if candidates:
-        _, enc, text = max(candidates)
+        _, enc, text = max((_common_score(text), enc, text) for enc, text in candidates)
         return enc, text
     utf16 = _looks_like_utf16(data)
     if utf16:

@@ -16,6 +16,7 @@ from typing import Any
 import opencc
 
 from core.text.numerals import to_halfwidth
+from core.text.wordlist import WordList
 
 CHANGED_CHARS = "t2s_changed_chars.txt"
 
@@ -78,10 +79,9 @@ _BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
 
 
 @lru_cache(maxsize=1)
-def _t2s_tables() -> tuple[Any, dict[str, str], dict[str, list[int]], re.Pattern]:
-    """The character table (numpy, indexed by code point), the phrases (key: converted), the
-    first two characters of each phrase with the lengths of the phrases they open (longest
-    first), and a pattern for where a phrase can start."""
+def _t2s_tables() -> tuple[Any, dict[str, str], WordList]:
+    """The character table (numpy, indexed by code point), the phrases (key: converted), and
+    the phrases as a list to find in a text."""
     import numpy as np
 
     conv = converter("t2s")
@@ -97,31 +97,19 @@ def _t2s_tables() -> tuple[Any, dict[str, str], dict[str, list[int]], re.Pattern
         table[cp] = ord(new)
     keys = ts_phrase_keys()
     phrases = {key: conv.convert(key) for key in keys}
-    heads: dict[str, list[int]] = {}
-    for key in keys:
-        heads.setdefault(key[:2], []).append(len(key))
-    lengths = {head: sorted(set(ns), reverse=True) for head, ns in heads.items()}
-    firsts, seconds = ("".join(sorted({re.escape(k[i]) for k in keys})) for i in (0, 1))
-    return table, phrases, lengths, re.compile(f"[{firsts}](?=[{seconds}])")
+    return table, phrases, WordList(phrases, keys)
 
 
 def _t2s_by_table(text: str) -> str:
     import numpy as np
 
-    table, phrases, lengths, start = _t2s_tables()
+    table, phrases, phrase_list = _t2s_tables()
     out = table[np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)].tobytes().decode("utf-32-le")
     pieces: list[str] = []
     done = 0
-    for m in start.finditer(text):
-        i = m.start()
-        if i < done:
-            continue  # inside the phrase found last
-        for n in lengths.get(text[i : i + 2], ()):
-            key = text[i : i + n]
-            if key in phrases:
-                pieces += (out[done:i], phrases[key])
-                done = i + n
-                break
+    for i, key in phrase_list.find(text):
+        pieces += (out[done:i], phrases[key])
+        done = i + len(key)
     return "".join(pieces) + out[done:] if pieces else out
 
 
@@ -149,8 +137,8 @@ _CN_DIGITS = str.maketrans("零〇一二三四五六七八九", "00123456789")
 
 def years_in_digits(f: str) -> str:
     """``f`` with the years written in Chinese digits written in Arabic ones (same length)."""
-    if _CN_YEAR.search(f) is None:
-        return f
+    if "一九" not in f and "二零" not in f and "二〇" not in f or _CN_YEAR.search(f) is None:
+        return f  # (the plain searches first: ten times faster than the pattern's)
     return _CN_YEAR_TAIL.sub(_in_digits, _CN_YEAR.sub(_in_digits, f))
 
 
