@@ -24,6 +24,14 @@ def test_to_simplified_skips_only_text_t2s_leaves_alone():
         assert script.to_simplified(long) == t2s.convert(long)
 
 
+def test_a_lone_surrogate_passes_through_the_table_and_the_name_search():
+    """(text decoded leniently, or from a PDF, can hold one; OpenCC cannot take it)"""
+    from core.ingest.region import _gazetteer
+
+    assert script.to_simplified("國務院\ud800廣東省" * 40) == "国务院\ud800广东省" * 40
+    assert _gazetteer()[1].mentions("\ud800广东省\ud800") == {"广东省": 1}
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.integers(0, 2**32))
 def test_t2s_by_table_is_opencc_exactly(seed):

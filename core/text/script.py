@@ -104,7 +104,8 @@ def _t2s_by_table(text: str) -> str:
     import numpy as np
 
     table, phrases, phrase_list = _t2s_tables()
-    out = table[np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)].tobytes().decode("utf-32-le")
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    out = table[codes].tobytes().decode("utf-32-le", "surrogatepass")
     pieces: list[str] = []
     done = 0
     for i, key in phrase_list.find(text):
