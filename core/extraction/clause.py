@@ -18,7 +18,7 @@ from core.text.script import fold_article
 T = TypeVar("T")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)  # (an __init__ of its own: compiled, a dataclass's is not)
 class Draft:
     q: Quantity
     name: str
@@ -29,8 +29,14 @@ class Draft:
     unit: str
     scope: str | None
     comparison: str | None
-    plain_kind: Kind | None = None  # the kind it would have without a plan
-    plan: str = ""  # why it is a target: "clause" (its own words) or "context" (sentence, paragraph)
+    plain_kind: Kind | None  # the kind it would have without a plan
+    plan: str  # why it is a target: "clause" (its own words) or "context" (sentence, paragraph)
+
+    def __init__(self, q: Quantity, name: str, kind: Kind, qualifier: str | None, approx: bool, value: float,
+                 unit: str, scope: str | None, comparison: str | None, plain_kind: Kind | None = None,
+                 plan: str = "") -> None:
+        self.q, self.name, self.kind, self.qualifier, self.approx, self.value = q, name, kind, qualifier, approx, value
+        self.unit, self.scope, self.comparison, self.plain_kind, self.plan = unit, scope, comparison, plain_kind, plan
 
 
 LINE_END = re.compile(r"\n")

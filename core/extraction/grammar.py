@@ -89,7 +89,7 @@ WAN_QIAN = fastre.compile(rf"(?P<d>\d)千(?P<app>余|多)?(?P<unit>{UNIT_RE})")
 DURATION_AFTER = fastre.compile(r"(?:月|工作日|小时|年|天|日|周|星期|礼拜|季度|分钟|秒|岁|周岁)")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)  # (an __init__ of its own: compiled, a dataclass's is not)
 class Quantity:
     start: int  # of the number (or of its approx prefix-free figure)
     end: int  # after unit / post marker
@@ -98,12 +98,22 @@ class Quantity:
     unit_spans: tuple[tuple[int, int], ...]  # where the unit is written (a magnitude and a unit may be apart: 6.4万余户)
     approx: bool
     form: str  # "number" | "fraction" | "tenths" | "times" | "ratio" | "bare" | "rank" | "top"
-    rank_lead: str = ""
-    group: int = -1  # ratio components share the offset where their ratio starts
+    rank_lead: str
+    group: int  # ratio components share the offset where their ratio starts
+
+    def __init__(self, start: int, end: int, value: float, unit: str, unit_spans: tuple[tuple[int, int], ...],
+                 approx: bool, form: str, rank_lead: str = "", group: int = -1) -> None:
+        self.start, self.end, self.value, self.unit, self.unit_spans = start, end, value, unit, unit_spans
+        self.approx, self.form, self.rank_lead, self.group = approx, form, rank_lead, group
 
     @property
     def has_unit(self) -> bool:
         return bool(self.unit)
+
+
+ORDINAL_LIST = re.compile(rf"[、和及]\S{{0,6}}第(?:{CN_NUM}|\d+)个")  # 全国第三、西部第二个
+CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|[+-]\d{4}|时|分|左右|前|后|举行|开始|截止)")  # 07:07:39 GMT
+DAY_OR_SPACE = re.compile(r"(?:\d|日|\s)$")  # 9日 10:30
 
 
 QUOTED = fastre.compile(r"[“\"「『][^”\"」』]{1,10}[”\"」』]")
@@ -176,7 +186,7 @@ def find_quantities(h: str) -> list[Quantity]:
         lead = RANK_LEAD.search(h, max(0, m.start() - 14), m.start())
         if lead is None:
             continue
-        if re.match(rf"[、和及]\S{{0,6}}第(?:{CN_NUM}|\d+)个", h[m.end() : m.end() + 12]):
+        if ORDINAL_LIST.match(h, m.end(), m.end() + 12):
             continue  # 全国第三、西部第二个: an ordinal list, not a ranking
         claim(Quantity(m.start(), m.end(), parse_number(m.group("num")), m.group("unit") or "", _spans(m, "unit"), False, "rank",
                        rank_lead=lead.group()))
@@ -188,8 +198,8 @@ def find_quantities(h: str) -> list[Quantity]:
         if _inside(m.start(), quoted) or not RATIO_STRICT.fullmatch(m.group()) or h[m.start() - 1 : m.start()] == ".":
             continue
         if TIME_OF_DAY.fullmatch(m.group()) and (
-            re.match(r"\s*(?:GMT|UTC|[+-]\d{4}|时|分|左右|前|后|举行|开始|截止)", h[m.end() : m.end() + 6])
-            or re.search(r"(?:\d|日|\s)$", h[max(0, m.start() - 1) : m.start()])
+            CLOCK_AFTER.match(h, m.end(), m.end() + 6)
+            or DAY_OR_SPACE.search(h[max(0, m.start() - 1) : m.start()])
         ):
             continue  # 07:07:39 GMT, 9日 10:30: a time of day, not a ratio
         pos = m.start()

@@ -139,12 +139,16 @@ def first_clause_end(f: str, s0: int) -> int:
     return m.start() if m else len(f)
 
 
+_OBJECT_MARKED = frozenset("向对为与在从于给")  # after 将: a preposition follows the object marker
+_RANK_MOVE = re.compile(r"^(?:由|从)|(?:上升|下降|提升|跃升|升|降)?(?:至|到)$")
+
+
 def plans(s: str) -> bool:
     for m in TARGET.finditer(s):
         if m.group() not in ("将", "会"):
             return True
         # 将 + verb is future; 将 + noun is the object marker (将区域总部设在…)
-        if re.match(r"[向对为与在从于给]", s[m.end() : m.end() + 1]) or lexicon.starts_with_verb(s[m.end() : m.end() + 6]):
+        if s[m.end() : m.end() + 1] in _OBJECT_MARKED or lexicon.starts_with_verb(s[m.end() : m.end() + 6]):
             return True
     return False
 
@@ -155,4 +159,4 @@ def rank_scope(t: TextView, q: Quantity) -> str:
     a = end - len(q.rank_lead)
     verb = RANK_VERB.match(q.rank_lead)
     a += verb.end() if verb else 0
-    return re.sub(r"^(?:由|从)|(?:上升|下降|提升|跃升|升|降)?(?:至|到)$", "", t.text[a:end])
+    return _RANK_MOVE.sub("", t.text[a:end])

@@ -86,7 +86,7 @@ def shared_head(items: list[str]) -> list[str]:
         n += len(words[k])
         k += 1
     head = last[n:]
-    if re.match(r"以及|和|及|与|或", fold_short(head)):
+    if fold_short(head).startswith(("以及", "和", "及", "与", "或")):
         head = last[len(last) - len(words[-1]):]  # 科技以及信息化行业: the head is 行业
     if len(head) < 2 or lexicon.starts_with_verb(fold_short(head)) or any(fold_short(x).endswith(fold_short(head)) for x in items[:-1]):
         return items

@@ -46,17 +46,24 @@ _SENTENCE_ENDS = "。！？!?；;…”\"）)"  # what a stripped line of prose 
 _CREDIT = fastre.compile(r"(?:图片除署名外|圖片除署名外|本文来源|本文來源|转载请注明|轉載請註明|版权所有|版權所有|Copyright|©)")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, init=False)  # (an __init__ of its own: compiled, a dataclass's is not)
 class Line:
     start: int
     end: int  # excluding the newline
     kind: LineKind
 
+    def __init__(self, start: int, end: int, kind: LineKind) -> None:
+        self.start, self.end, self.kind = start, end, kind
+
+
+_FIGURE = re.compile(r"\d")
+_SENTENCE_OR_FIGURE = re.compile(r"[，,。；;：:！？!?\d]")
+
 
 def _is_linkish(s: str) -> bool:
     """A short line with no sentence punctuation and no figures: a menu or footer link."""
     s = s.strip()
-    return 0 < len(s) <= 16 and not re.search(r"[，,。；;：:！？!?\d]", s)
+    return 0 < len(s) <= 16 and not _SENTENCE_OR_FIGURE.search(s)
 
 
 def classify(text: str) -> list[Line]:
@@ -70,7 +77,7 @@ def classify(text: str) -> list[Line]:
             kind = "chrome"
         elif (len(s) < 120 and s[-1] not in _SENTENCE_ENDS and _META.search(s)) or _DATE_ONLY.match(s):
             kind = "meta"
-        elif _MENU_ITEM.match(s) and not re.search(r"\d", s):  # a bullet with a figure is content
+        elif _MENU_ITEM.match(s) and not _FIGURE.search(s):  # a bullet with a figure is content
             kind = "chrome"
         elif len(s) < 80 and (_CAPTION.search(s) or s.endswith(" |")):
             kind = "caption"

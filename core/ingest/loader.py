@@ -140,6 +140,9 @@ def _normalise_newlines(text: str) -> TrackedText:
     return tracked.replace((m.start(), m.end(), "\n") for m in re.finditer(r"\r\n?", text))
 
 
+_CAPTION_BAR = re.compile(r"\s*\|\s*$")
+
+
 def _drop_chrome(text: TrackedText, lines: list[boilerplate.Line]) -> tuple[TrackedText, list[Caption]]:
     """Keep body and caption lines (trimmed), one newline between them."""
     edits: list[tuple[int, int, str]] = []
@@ -151,7 +154,7 @@ def _drop_chrome(text: TrackedText, lines: list[boilerplate.Line]) -> tuple[Trac
             lead = len(seg) - len(seg.lstrip())
             body = seg.strip()
             if ln.kind == "caption":
-                body = re.sub(r"\s*\|\s*$", "", body)
+                body = _CAPTION_BAR.sub("", body)
             kept.append((ln.start + lead, ln.start + lead + len(body), ln.kind))
     pos = 0
     for i, (a, b, _) in enumerate(kept):

@@ -124,7 +124,7 @@ def _title(text: str, lines: list[Line]) -> str | None:
 
 
 def _headline_like(s: str) -> bool:
-    return 4 <= len(s) <= 80 and not re.search(r"[。；;]$", s) and s.count("，") + s.count(",") <= 2
+    return 4 <= len(s) <= 80 and not s.endswith(("。", "；", ";")) and s.count("，") + s.count(",") <= 2
 
 
 def extract(raw_text: str, text: str, lines: list[Line]) -> Metadata:
