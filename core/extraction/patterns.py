@@ -67,9 +67,11 @@ COMPARISON = fastre.compile(
 
 _CN_N = r"[一二三四五六七八九十两]{1,3}"
 PERIOD = re.compile(
-    # (the lookahead lets the scan skip, in one test, every position where no period can start:
-    # the first two characters of every alternative below)
-    r"(?=[\d今去上明来前全当本截到至一二三四首第下十“新过近未连远中每目现年两五六七八九短])(?=\d[\d至\-—~月年]|[一二两三四五六七八九十]年|短短|[今去上明来前全当本]年|[本上下新今][一财年]|截[至止]|[到至]\d|[首前][\d一二三四五六七八九十两]|[一二三四]季|首季|第[一二三四]"
+    # (the lookaheads let the scan skip every position where no period can start: the first
+    # lookahead tests, in two class tests, a first and a second character that alternatives below
+    # can start with; the second, the first two characters of every alternative)
+    r"(?=[\d今去上明来前全当本截到至一二三四首第下十“新过近未连远中每目现年两五六七八九短]"
+    r"[\d至\-—~月年短一财止二三四五六七八九十两季半去来后续期日几前时初末底内])(?=\d[\d至\-—~月年]|[一二两三四五六七八九十]年|短短|[今去上明来前全当本]年|[本上下新今][一财年]|截[至止]|[到至]\d|[首前][\d一二三四五六七八九十两]|[一二三四]季|首季|第[一二三四]"
     r"|[上下]半|[一二三四五六七八九十][一二三四五六七八九十至\-—]|“十|十[一二三四五六七八九]|[本上当]月|过去|未来|今后|连续"
     r"|近[一二三四五六七八九十两\d期年日几]|远期|中期|每年|目前|现时|当前|新年|年[初末底内]|一年)(?:"
     r"\d{4}\s*(?:至|-|/|—)\s*\d{2}(?:\d{2})?\s*(?:财政)?年度(?:起)?|\d{4}\s*/\s*\d{2}\s*年(?!\d)"
