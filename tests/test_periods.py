@@ -358,3 +358,41 @@ def test_month_ranges_written_with_both_months_and_the_first_months():
 def test_a_year_end_stock_does_not_govern_the_paragraphs_after_it():
     text = "某市2023年国民经济和社会发展统计公报\n年末全市常住人口512.3万人。\n城镇居民人均可支配收入5.2万元，增长5.1%。"
     assert [p for _, p, _, _ in periods(text, D(2024, 3, 20))] == ["年末", "2023年", "2023年"]
+
+
+def test_the_period_scan_lets_through_every_start_its_alternatives_allow():
+    """PERIOD opens with two lookaheads: a class for the first and a class for the second character,
+    then the first two characters of each alternative. Every pair the alternatives allow must pass
+    the classes, or a period written that way would never be found."""
+    import itertools
+    import re
+    from re import _constants as C  # type: ignore[attr-defined]
+    from re import _parser as P  # type: ignore[attr-defined]
+
+    from core.extraction.patterns import PERIOD
+
+    parsed = P.parse(PERIOD.pattern)
+    (first, (_, _)), (second, (_, heads)) = parsed[0], parsed[1]
+    assert first is second is C.ASSERT
+    gate = re.compile(PERIOD.pattern[3 : PERIOD.pattern.index(")(?=")])  # the first lookahead's classes
+
+    def chars(item) -> str:
+        op, av = item
+        if op is C.LITERAL:
+            return chr(av)
+        assert op is C.IN, item
+        out = ""
+        for o, a in av:
+            if o is C.LITERAL:
+                out += chr(a)
+            elif o is C.RANGE:
+                out += "".join(map(chr, range(a[0], a[1] + 1)))
+            else:  # \d
+                out += "0123456789"
+        return out
+
+    (branch, (_, alternatives)), = heads
+    assert branch is C.BRANCH and len(alternatives) >= 30
+    for alt in alternatives:
+        for a, b in itertools.product(chars(alt[0]), chars(alt[1])):
+            assert gate.match(a + b), f"{a}{b}: a period opening so is skipped by the first lookahead"
