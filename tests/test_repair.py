@@ -1,5 +1,8 @@
 import re
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from conftest import seed
 from core.ingest.loader import load
 from core.ingest.repair import repair
@@ -52,3 +55,16 @@ def test_annotation_that_is_not_a_reading_stays():
     out, report = repair(TrackedText(text))
     assert out.text == "園區規劃,園區轉移,經濟。好(nǐ)與English(abc)"
     assert report.annotations_stripped == 5
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["中", "国", "行", "長", "a", "1", " ", "（", "(", ")", "zhong", "guo", "xíng", "háng", "cháng",
+                                 "(zhōng)", "(guó)", "(xíng)", "(zhǎng)", "(abc)", "\n"]), max_size=60))
+def test_annotations_found_by_their_parenthesis_are_the_lookbehind_pattern_s(parts):
+    """The strip step finds "(syl)" by its parenthesis and tests the character before apart: the
+    same spans as ANNOTATION (a CJK character behind) with the reading check."""
+    from core.ingest.repair import ANNOTATION, _is_reading, _strippable_spans
+
+    text = "".join(parts)
+    expected = [(m.start(), m.end(), "") for m in ANNOTATION.finditer(text) if _is_reading(text[m.start() - 1] + m.group(1))]
+    assert _strippable_spans(text) == expected
