@@ -5,15 +5,16 @@ thousands of words of two characters or more, looked for in every article. A bit
 hashes of the words' first two characters is tested at every position of the text at once
 (numpy); the few positions it lets through are checked against a table of word lengths by
 first two characters, longest first. A regex for the same starting positions (a class of first
-characters, a lookahead for the second) took two to three times longer, and an Aho-Corasick
-automaton, whose root fans out to thousands of first characters, longer still.
+characters, a lookahead for the second) took three times longer with the processor's caches warm
+(about as long with them cold, as after another program's work); an Aho-Corasick automaton,
+whose root fans out to thousands of first characters, took longer still.
 """
 from __future__ import annotations
 
 from collections.abc import Container, Iterable
 from typing import Any
 
-TABLE_BITS = 18  # ~3,000 pairs of first characters set 1 bit in 90: few other pairs get through
+TABLE_BITS = 18  # ~3,000 pairs of first characters set about 1 bit in 90: few other pairs get through
 # (2^18 bits, packed: 32 KB, which stays in the processor's cache from one article to the next;
 # a byte per bit, 256 KB, did not, and cost more than it saved)
 
