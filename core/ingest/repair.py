@@ -228,7 +228,9 @@ def _fix_line(line: str) -> list[tuple[int, int, str, bool]]:
     spans: list[list] = []
     original, pos = line, 0
     while True:
-        spots = [m for m in (ORPHAN_RUN.search(line, pos), DOUBLE_Q.search(line, pos)) if m]
+        # (DOUBLE_Q is tried at every CJK character of the line: only where a "??" lies ahead)
+        double = DOUBLE_Q.search(line, pos) if line.find("??", pos) >= 0 else None
+        spots = [m for m in (ORPHAN_RUN.search(line, pos), double) if m]
         if not spots:
             break
         m = min(spots, key=lambda x: x.start())
