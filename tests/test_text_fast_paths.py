@@ -1,7 +1,7 @@
 """The fast paths of folding give what the plain conversions give."""
 import random
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from core.text import script
@@ -132,3 +132,21 @@ def test_gazetteer_mentions_are_the_leftmost_longest_names(seed):
         expected[hit or ""] += bool(hit)
         i += len(hit) if hit else 1
     assert _gazetteer()[1].mentions(text) == +expected
+
+
+@settings(max_examples=400, deadline=None)
+@example(["万", "分之", "三"])
+@example(["约", "三", "千", "分之", "1", "增长", "接近", "一半", "超过", "一半", "过半"])
+@example(["1,000", ":", "2.5", ":", "3", " ", "10:30"])
+@given(st.lists(st.sampled_from(["分之", "百", "三", "十", "千", "万", "零", "1", "25", "3.5", "1,000", ",", ".", ":", "10:30",
+                                 "半", "一半", "过半", "接近", "近", "约", "超过", "逾", "的", "增长", "年", " ", "\n"]), max_size=40))
+def test_patterns_tried_only_where_a_match_can_start_find_what_a_full_scan_finds(parts):
+    """RATIO, FRACTION and HALF are tried only near a colon, a 分之 or a 半: the same matches as
+    trying every position."""
+    from core.extraction import grammar as g
+
+    h = "".join(parts)
+    for pattern, starts in ((g.RATIO, g._run_starts(h, ":", ",.")),
+                            (g.FRACTION, g._run_starts(h, "分之", g._FRACTION_DENOMINATOR)),
+                            (g.HALF, g._half_starts(h))):
+        assert [m.span() for m in g._matches_at(pattern, h, starts)] == [m.span() for m in pattern.finditer(h)]

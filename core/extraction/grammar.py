@@ -168,6 +168,46 @@ def _tenths(h: str) -> list[re.Match]:
     return out
 
 
+def _matches_at(pattern: re.Pattern, h: str, starts: list[int]) -> list[re.Match]:
+    """``pattern.finditer(h)`` when a match can only start at one of ``starts``: the pattern is
+    tried there alone, left to right, never inside the last match (the engine would try every
+    position of the article, and these patterns open with common characters)."""
+    out: list[re.Match] = []
+    end = 0
+    for p in sorted(set(starts)):
+        if p >= end and (m := pattern.match(h, p)) is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def _run_starts(h: str, mark: str, chars: str) -> list[int]:
+    """Every position of the run of decimal digits and ``chars`` just before each ``mark``: where a
+    match whose first part (such characters only) ends at a ``mark`` can start."""
+    out: list[int] = []
+    i = h.find(mark)
+    while i != -1:
+        r = i
+        while r > 0 and (h[r - 1].isdecimal() or h[r - 1] in chars):
+            r -= 1
+        out += range(r, i)
+        i = h.find(mark, i + 1)
+    return out
+
+
+def _half_starts(h: str) -> list[int]:
+    """Where HALF can match: it ends with a 半 and holds two to four characters (过半, 接近一半)."""
+    out: list[int] = []
+    i = h.find("半")
+    while i != -1:
+        out += [p for p in (i - 3, i - 2, i - 1) if p >= 0]
+        i = h.find("半", i + 1)
+    return out
+
+
+_FRACTION_DENOMINATOR = ",.零〇一二两三四五六七八九十百千万"  # what can stand before 分之 (and digits)
+
+
 def find_quantities(h: str) -> list[Quantity]:
     """All figures in folded text ``h``, left to right, without overlaps."""
     found: list[Quantity] = []
@@ -194,7 +234,7 @@ def find_quantities(h: str) -> list[Quantity]:
         g = "num" if m.group("num") else "num2"
         top_lead = h[m.start() : m.start(g) - 1] if g == "num2" else ""
         claim(Quantity(m.start(g), m.end(), parse_number(m.group(g)), "", (), True, "top", rank_lead=top_lead))
-    for m in RATIO.finditer(h) if ":" in h else ():
+    for m in _matches_at(RATIO, h, _run_starts(h, ":", ",.")) if ":" in h else ():
         if _inside(m.start(), quoted) or not RATIO_STRICT.fullmatch(m.group()) or h[m.start() - 1 : m.start()] == ".":
             continue
         if TIME_OF_DAY.fullmatch(m.group()) and (
@@ -206,7 +246,7 @@ def find_quantities(h: str) -> list[Quantity]:
         for part in m.group().split(":"):
             claim(Quantity(pos, pos + len(part), float(part.replace(",", "")), "", (), False, "ratio", group=m.start()))
             pos += len(part) + 1
-    for m in FRACTION.finditer(h) if "分之" in h else ():
+    for m in _matches_at(FRACTION, h, _run_starts(h, "分之", _FRACTION_DENOMINATOR)) if "分之" in h else ():
         den, num = m.group("den"), m.group("num")
         if den == "百":
             claim(Quantity(m.start(), m.end(), parse_number(num), "%", (), False, "fraction"))
@@ -219,7 +259,7 @@ def find_quantities(h: str) -> list[Quantity]:
             continue
         value = parse_number(m.group("num")[0]) * 10 + (5 if m.group("half") else 0)
         claim(Quantity(m.start(), m.end(), value, "%", (), False, "tenths"))
-    for m in HALF.finditer(h) if "半" in h else ():
+    for m in _matches_at(HALF, h, _half_starts(h)):
         claim(Quantity(m.start(), m.end(), 50.0, "%", (), True, "tenths"))
     for m in FIRST_PLACE.finditer(h) if "首位" in h else ():
         lead = RANK_LEAD.search(h, max(0, m.start() - 14), m.start())
