@@ -138,15 +138,18 @@ def test_gazetteer_mentions_are_the_leftmost_longest_names(seed):
 @example(["万", "分之", "三"])
 @example(["约", "三", "千", "分之", "1", "增长", "接近", "一半", "超过", "一半", "过半"])
 @example(["1,000", ":", "2.5", ":", "3", " ", "10:30"])
+@example(["位居", "全国", "同行业", "前", "十", "名", "最", "大", "的", "三", "大", "最", "1", "强"])
 @given(st.lists(st.sampled_from(["分之", "百", "三", "十", "千", "万", "零", "1", "25", "3.5", "1,000", ",", ".", ":", "10:30",
-                                 "半", "一半", "过半", "接近", "近", "约", "超过", "逾", "的", "增长", "年", " ", "\n"]), max_size=40))
+                                 "半", "一半", "过半", "接近", "近", "约", "超过", "逾", "的", "增长", "年", " ", "\n",
+                                 "最", "大", "强", "前", "位居", "居", "全国", "同行业", "进入", "名"]), max_size=40))
 def test_patterns_tried_only_where_a_match_can_start_find_what_a_full_scan_finds(parts):
-    """RATIO, FRACTION and HALF are tried only near a colon, a 分之 or a 半: the same matches as
-    trying every position."""
+    """RATIO, FRACTION, HALF and TOP_N are tried only near a colon, a 分之, a 半, a 最 or a 前: the
+    same matches as trying every position."""
     from core.extraction import grammar as g
 
     h = "".join(parts)
     for pattern, starts in ((g.RATIO, g._run_starts(h, ":", ",.")),
                             (g.FRACTION, g._run_starts(h, "分之", g._FRACTION_DENOMINATOR)),
-                            (g.HALF, g._half_starts(h))):
-        assert [m.span() for m in g._matches_at(pattern, h, starts)] == [m.span() for m in pattern.finditer(h)]
+                            (g.HALF, g._half_starts(h)),
+                            (g.TOP_N, g._top_starts(h))):
+        assert [m.span() for m in g.matches_at(pattern, h, starts)] == [m.span() for m in pattern.finditer(h)]

@@ -168,13 +168,13 @@ def _tenths(h: str) -> list[re.Match]:
     return out
 
 
-def _matches_at(pattern: re.Pattern, h: str, starts: list[int]) -> list[re.Match]:
-    """``pattern.finditer(h)`` when a match can only start at one of ``starts``: the pattern is
-    tried there alone, left to right, never inside the last match (the engine would try every
-    position of the article, and these patterns open with common characters)."""
+def matches_at(pattern: re.Pattern, h: str, starts: list[int]) -> list[re.Match]:
+    """``pattern.finditer(h)`` when a match can only start at one of ``starts`` (in order, no
+    repeats): the pattern is tried there alone, never inside the last match (the engine would try
+    every position of the article, and these patterns open with common characters)."""
     out: list[re.Match] = []
     end = 0
-    for p in sorted(set(starts)):
+    for p in starts:
         if p >= end and (m := pattern.match(h, p)) is not None:
             out.append(m)
             end = m.end()
@@ -202,7 +202,24 @@ def _half_starts(h: str) -> list[int]:
     while i != -1:
         out += [p for p in (i - 3, i - 2, i - 1) if p >= 0]
         i = h.find("半", i + 1)
-    return out
+    return sorted(set(out))
+
+
+def _top_starts(h: str) -> list[int]:
+    """Where TOP_N can match: at a 最, or up to seven characters before a 前 that a number follows
+    (位居 + 全国 + 同行业 + 前)."""
+    out: list[int] = []
+    i = h.find("最")
+    while i != -1:
+        out.append(i)
+        i = h.find("最", i + 1)
+    i = h.find("前")
+    while i != -1:
+        after = h[i + 1 : i + 2]
+        if after and (after.isdecimal() or after in "一二两三四五六七八九十"):
+            out += range(max(0, i - 7), i)
+        i = h.find("前", i + 1)
+    return sorted(set(out))
 
 
 _FRACTION_DENOMINATOR = ",.零〇一二两三四五六七八九十百千万"  # what can stand before 分之 (and digits)
@@ -230,11 +247,11 @@ def find_quantities(h: str) -> list[Quantity]:
             continue  # 全国第三、西部第二个: an ordinal list, not a ranking
         claim(Quantity(m.start(), m.end(), parse_number(m.group("num")), m.group("unit") or "", _spans(m, "unit"), False, "rank",
                        rank_lead=lead.group()))
-    for m in TOP_N.finditer(h) if "最" in h or "前" in h else ():
+    for m in matches_at(TOP_N, h, _top_starts(h)):
         g = "num" if m.group("num") else "num2"
         top_lead = h[m.start() : m.start(g) - 1] if g == "num2" else ""
         claim(Quantity(m.start(g), m.end(), parse_number(m.group(g)), "", (), True, "top", rank_lead=top_lead))
-    for m in _matches_at(RATIO, h, _run_starts(h, ":", ",.")) if ":" in h else ():
+    for m in matches_at(RATIO, h, _run_starts(h, ":", ",.")) if ":" in h else ():
         if _inside(m.start(), quoted) or not RATIO_STRICT.fullmatch(m.group()) or h[m.start() - 1 : m.start()] == ".":
             continue
         if TIME_OF_DAY.fullmatch(m.group()) and (
@@ -246,7 +263,7 @@ def find_quantities(h: str) -> list[Quantity]:
         for part in m.group().split(":"):
             claim(Quantity(pos, pos + len(part), float(part.replace(",", "")), "", (), False, "ratio", group=m.start()))
             pos += len(part) + 1
-    for m in _matches_at(FRACTION, h, _run_starts(h, "分之", _FRACTION_DENOMINATOR)) if "分之" in h else ():
+    for m in matches_at(FRACTION, h, _run_starts(h, "分之", _FRACTION_DENOMINATOR)) if "分之" in h else ():
         den, num = m.group("den"), m.group("num")
         if den == "百":
             claim(Quantity(m.start(), m.end(), parse_number(num), "%", (), False, "fraction"))
@@ -259,7 +276,7 @@ def find_quantities(h: str) -> list[Quantity]:
             continue
         value = parse_number(m.group("num")[0]) * 10 + (5 if m.group("half") else 0)
         claim(Quantity(m.start(), m.end(), value, "%", (), False, "tenths"))
-    for m in _matches_at(HALF, h, _half_starts(h)):
+    for m in matches_at(HALF, h, _half_starts(h)):
         claim(Quantity(m.start(), m.end(), 50.0, "%", (), True, "tenths"))
     for m in FIRST_PLACE.finditer(h) if "首位" in h else ():
         lead = RANK_LEAD.search(h, max(0, m.start() - 14), m.start())
