@@ -153,3 +153,21 @@ def test_patterns_tried_only_where_a_match_can_start_find_what_a_full_scan_finds
                             (g.HALF, g._half_starts(h)),
                             (g.TOP_N, g._top_starts(h))):
         assert [m.span() for m in g.matches_at(pattern, h, starts)] == [m.span() for m in pattern.finditer(h)]
+
+
+@settings(max_examples=500, deadline=None)
+@example(["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
+          "当前位置", "：", "首页"])
+@example(["责任编辑", " ", " ", " ", "：", "张三"])
+@given(st.lists(st.sampled_from(["当前位置", "：", ":", "首页", ">", "|", "-", "·", " ", "新闻", "登录", "注册", "/", "打印", "【", "】",
+                                 "关闭窗口", "分享到", "微信", "责任编辑", "E-mail", "Email", "点击", "123", "次", "我是", "“", "”",
+                                 "欢迎您", "（", "）", "TOP", "字号", "大", "中", "小", "扫一扫", "您即将离开", "语音播报", "的",
+                                 "增长", "全市", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]), min_size=1, max_size=30))
+def test_the_chrome_pattern_is_tried_only_on_lines_that_can_match_it(parts):
+    """Lines without a word of the chrome pattern near their start (nor made of marks only) are
+    not chrome: the pattern would not match them either."""
+    from core.ingest import boilerplate as b
+
+    s = "".join(parts).strip()
+    if s:
+        assert b._chrome(s) == (b._CHROME.match(s) is not None)

@@ -33,6 +33,11 @@ _CHROME = fastre.compile(
     )$""",
     re.X,
 )
+# Every chrome line but one of marks only holds a word of _CHROME within its first 40 characters
+# (the pattern allows at most 20 before one): the long pattern is tried only on lines that do
+_CHROME_WORDS = re.compile("|".join(sorted(set(re.findall(r"[\u4e00-\u9fffA-Za-z]{2,}", _CHROME.pattern)),
+                                           key=len, reverse=True)))
+_MARKS_ONLY = re.compile(r"[-|·•>\s]*")
 _META = fastre.compile(
     r"(?:发布时间|發布時間|发布日期|發佈日期|發布日期|日期|时间|時間|来源|來源|作者|稿源|信息来源|信息來源|点击|點擊|浏览次数|瀏覽次數|阅读|閱讀)\s*[:：]"
 )
@@ -60,6 +65,11 @@ _FIGURE = re.compile(r"\d")
 _SENTENCE_OR_FIGURE = re.compile(r"[，,。；;：:！？!?\d]")
 
 
+def _chrome(s: str) -> bool:
+    return (_CHROME_WORDS.search(s, 0, 40) is not None or _MARKS_ONLY.fullmatch(s) is not None) \
+        and _CHROME.match(s) is not None
+
+
 def _is_linkish(s: str) -> bool:
     """A short line with no sentence punctuation and no figures: a menu or footer link."""
     s = s.strip()
@@ -73,7 +83,7 @@ def classify(text: str) -> list[Line]:
         s = raw.strip()
         if not s:
             kind: LineKind = "blank"
-        elif _CHROME.match(s) or len(s) < 80 and _CREDIT.search(s):
+        elif _chrome(s) or len(s) < 80 and _CREDIT.search(s):
             kind = "chrome"
         elif (len(s) < 120 and s[-1] not in _SENTENCE_ENDS and _META.search(s)) or _DATE_ONLY.match(s):
             kind = "meta"
