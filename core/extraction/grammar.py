@@ -156,16 +156,19 @@ def _defines_class(h: str, start: int, end: int) -> bool:
     return m is not None and m.end() > end
 
 
+def _find_all(h: str, mark: str) -> list[int]:
+    """Where ``mark`` is in ``h``, left to right."""
+    out: list[int] = []
+    i = h.find(mark)
+    while i != -1:
+        out.append(i)
+        i = h.find(mark, i + 1)
+    return out
+
+
 def _tenths(h: str) -> list[re.Match]:
     """``TENTHS.finditer(h)``, tried only where a 成 is (each match holds its own)."""
-    out = []
-    i = h.find("成", 1)
-    while i != -1:
-        m = TENTHS.match(h, i - 1)
-        if m:
-            out.append(m)
-        i = h.find("成", i + 1)
-    return out
+    return [m for i in _find_all(h, "成") if i and (m := TENTHS.match(h, i - 1))]
 
 
 def matches_at(pattern: re.Pattern, h: str, starts: list[int]) -> list[re.Match]:
@@ -185,40 +188,27 @@ def _run_starts(h: str, mark: str, chars: str) -> list[int]:
     """Every position of the run of decimal digits and ``chars`` just before each ``mark``: where a
     match whose first part (such characters only) ends at a ``mark`` can start."""
     out: list[int] = []
-    i = h.find(mark)
-    while i != -1:
+    for i in _find_all(h, mark):
         r = i
         while r > 0 and (h[r - 1].isdecimal() or h[r - 1] in chars):
             r -= 1
         out += range(r, i)
-        i = h.find(mark, i + 1)
     return out
 
 
 def _half_starts(h: str) -> list[int]:
     """Where HALF can match: it ends with a 半 and holds two to four characters (过半, 接近一半)."""
-    out: list[int] = []
-    i = h.find("半")
-    while i != -1:
-        out += [p for p in (i - 3, i - 2, i - 1) if p >= 0]
-        i = h.find("半", i + 1)
-    return sorted(set(out))
+    return sorted({p for i in _find_all(h, "半") for p in (i - 3, i - 2, i - 1) if p >= 0})
 
 
 def _top_starts(h: str) -> list[int]:
     """Where TOP_N can match: at a 最, or up to seven characters before a 前 that a number follows
     (位居 + 全国 + 同行业 + 前)."""
-    out: list[int] = []
-    i = h.find("最")
-    while i != -1:
-        out.append(i)
-        i = h.find("最", i + 1)
-    i = h.find("前")
-    while i != -1:
+    out = _find_all(h, "最")
+    for i in _find_all(h, "前"):
         after = h[i + 1 : i + 2]
         if after and (after.isdecimal() or after in "一二两三四五六七八九十"):
             out += range(max(0, i - 7), i)
-        i = h.find("前", i + 1)
     return sorted(set(out))
 
 
@@ -251,7 +241,7 @@ def find_quantities(h: str) -> list[Quantity]:
         g = "num" if m.group("num") else "num2"
         top_lead = h[m.start() : m.start(g) - 1] if g == "num2" else ""
         claim(Quantity(m.start(g), m.end(), parse_number(m.group(g)), "", (), True, "top", rank_lead=top_lead))
-    for m in matches_at(RATIO, h, _run_starts(h, ":", ",.")) if ":" in h else ():
+    for m in matches_at(RATIO, h, _run_starts(h, ":", ",.")):
         if _inside(m.start(), quoted) or not RATIO_STRICT.fullmatch(m.group()) or h[m.start() - 1 : m.start()] == ".":
             continue
         if TIME_OF_DAY.fullmatch(m.group()) and (
@@ -263,7 +253,7 @@ def find_quantities(h: str) -> list[Quantity]:
         for part in m.group().split(":"):
             claim(Quantity(pos, pos + len(part), float(part.replace(",", "")), "", (), False, "ratio", group=m.start()))
             pos += len(part) + 1
-    for m in matches_at(FRACTION, h, _run_starts(h, "分之", _FRACTION_DENOMINATOR)) if "分之" in h else ():
+    for m in matches_at(FRACTION, h, _run_starts(h, "分之", _FRACTION_DENOMINATOR)):
         den, num = m.group("den"), m.group("num")
         if den == "百":
             claim(Quantity(m.start(), m.end(), parse_number(num), "%", (), False, "fraction"))

@@ -58,7 +58,7 @@ class Gazetteer:
 
     def __init__(self, keys: dict[str, list[tuple[str, int]]]):
         self.keys = keys
-        self.names = WordList(keys, keys)
+        self.names = WordList(keys)
 
     def mentions(self, text: str) -> Counter[str]:
         return Counter(name for _, name in self.names.find(text))

@@ -97,7 +97,7 @@ def _t2s_tables() -> tuple[Any, dict[str, str], WordList]:
         table[cp] = ord(new)
     keys = ts_phrase_keys()
     phrases = {key: conv.convert(key) for key in keys}
-    return table, phrases, WordList(phrases, keys)
+    return table, phrases, WordList(phrases)
 
 
 def _t2s_by_table(text: str) -> str:

@@ -11,7 +11,7 @@ whose root fans out to thousands of first characters, took longer still.
 """
 from __future__ import annotations
 
-from collections.abc import Container, Iterable
+from collections.abc import Collection
 from typing import Any
 
 TABLE_BITS = 18  # ~3,000 pairs of first characters set about 1 bit in 90: few other pairs get through
@@ -25,15 +25,14 @@ def _pair_hashes(first: Any, second: Any) -> Any:
 
 
 class WordList:
-    """``words``: a container to check candidates against (a set, or a dict of what they become);
-    ``keys``: its words, each at least two characters long."""
+    """``words``: a set, or a dict of what they become; each at least two characters long."""
 
-    def __init__(self, words: Container[str], keys: Iterable[str]):
+    def __init__(self, words: Collection[str]):
         import numpy as np
 
         self.words = words
         lengths: dict[str, set[int]] = {}
-        for key in keys:
+        for key in words:
             if len(key) < 2:
                 raise ValueError(f"a word of the list is shorter than two characters: {key!r}")
             lengths.setdefault(key[:2], set()).add(len(key))
