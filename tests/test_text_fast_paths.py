@@ -30,6 +30,7 @@ def test_a_lone_surrogate_passes_through_the_table_and_the_name_search():
 
     assert script.to_simplified("國務院\ud800廣東省" * 40) == "国务院\ud800广东省" * 40
     assert _gazetteer()[1].mentions("\ud800广东省\ud800") == {"广东省": 1}
+    assert _gazetteer()[1].names.find_by_loop("\ud800广东省\ud800") == [(1, "广东省")]
 
 
 @settings(max_examples=300, deadline=None)
@@ -132,6 +133,8 @@ def test_gazetteer_mentions_are_the_leftmost_longest_names(seed):
         expected[hit or ""] += bool(hit)
         i += len(hit) if hit else 1
     assert _gazetteer()[1].mentions(text) == +expected
+    names = _gazetteer()[1].names  # the compiled loop and numpy's vectors find the same names
+    assert names.find_by_loop(text) == names.find_by_vectors(text)
 
 
 @settings(max_examples=400, deadline=None)
