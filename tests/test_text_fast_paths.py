@@ -174,3 +174,17 @@ def test_the_chrome_pattern_is_tried_only_on_lines_that_can_match_it(parts):
     s = "".join(parts).strip()
     if s:
         assert b._chrome(s) == (b._CHROME.match(s) is not None)
+
+
+@settings(max_examples=400, deadline=None)
+@example(["本", "报", "讯", "新华", "网", "记者"])
+@example(["人民", "日报", "-", "客户端", "讯"])
+@example(["，", "本", "网", "记者", "，", "人民", "日报", "记者"])  # a tail with one character before it
+@given(st.lists(st.sampled_from(["新华", "网", "網", "報", "报", "日报", "人民", "中央", "广", "-", "客户端", "电视台", "通讯社",
+                                 "记者", "記者", "讯", " ", "首席", "特约", "，", "a", "1", "本", "社", "\n"]), max_size=40))
+def test_the_byline_found_from_its_tail_is_the_full_scans(parts):
+    from core.ingest.metadata import _OUTLET, outlet
+
+    text = "".join(parts)
+    expected, found = _OUTLET.search(text), outlet(text)
+    assert (found and (found.span(), found.group(1))) == (expected and (expected.span(), expected.group(1)))

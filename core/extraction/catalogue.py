@@ -11,6 +11,8 @@ directory adds rows or overrides shipped ones.
 """
 from __future__ import annotations
 
+from typing import Final
+
 import os
 import re
 import stat
@@ -24,8 +26,8 @@ from pathlib import Path
 from core.text.script import to_simplified
 from core.userdirs import data_dir
 
-COLUMNS = ("indicator", "indicator_en", "domain", "synonyms")
-USER_FILE = "indicators.tsv"
+COLUMNS: Final = ("indicator", "indicator_en", "domain", "synonyms")
+USER_FILE: Final = "indicators.tsv"
 
 
 class CatalogueError(ValueError):
@@ -41,10 +43,10 @@ class Entry:
 
 # -- normalisation ---------------------------------------------------------------------------
 
-_DROP = str.maketrans("", "", " \t\u3000“”\"'‘’「」『』")
-_VARIANTS = str.maketrans({"衞": "卫", "綫": "线"})
+_DROP: Final = str.maketrans("", "", " \t\u3000“”\"'‘’「」『』")
+_VARIANTS: Final = str.maketrans({"衞": "卫", "綫": "线"})
 # spelt out on both sides (catalogue keys and queried names), longest first
-_ABBREVIATIONS = (
+_ABBREVIATIONS: Final = (
     ("研究与试验发展", "R&D"), ("研究与实验发展", "R&D"), ("研究和试验发展", "R&D"), ("研发", "R&D"),
     ("社零总额", "社会消费品零售总额"), ("社零", "社会消费品零售总额"),
     ("固投", "固定资产投资"), ("规上", "规模以上"),
@@ -62,17 +64,17 @@ def normalise(name: str) -> str:
 
 
 # leading words that say where or when, not what
-_SCOPE = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|全港|本港|本市|本省|本区|我国|我省|我市|我区|我县|本地(?!生产总值))")
-_PERIOD = re.compile(
+_SCOPE: Final = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|全港|本港|本市|本省|本区|我国|我省|我市|我区|我县|本地(?!生产总值))")
+_PERIOD: Final = re.compile(
     r"^(?:(?:19|20)\d\d年(?:度)?)?(?:全年|今年|去年|上年|年度|上半年|下半年|前三季度|第?[一二三四1-4]季度"
     r"|\d{1,2}-\d{1,2}月(?:份)?|\d{1,2}月(?:份)?|1至\d{1,2}月)?"
 )
-_LOCAL_SCOPES = ("全省", "全市", "全区", "全县", "全州", "本市", "本省", "本区", "我省", "我市", "我区", "我县")
-_ADMIN_SUFFIX = "省市区县"
-_GENERIC_ZONE = ("开发", "示范", "新", "园", "城", "市", "辖", "社", "郊", "山", "景", "片", "街", "矿", "保税", "自贸",
+_LOCAL_SCOPES: Final = ("全省", "全市", "全区", "全县", "全州", "本市", "本省", "本区", "我省", "我市", "我区", "我县")
+_ADMIN_SUFFIX: Final = "省市区县"
+_GENERIC_ZONE: Final = ("开发", "示范", "新", "园", "城", "市", "辖", "社", "郊", "山", "景", "片", "街", "矿", "保税", "自贸",
                  "高新", "经开", "功能", "核心", "先行", "试验", "实验", "综试", "地", "全", "本", "我", "各", "该", "库")
 # trailing words that say how the figure is measured (growth, target, rank: the record's kind), not what
-_GROWTH_TAIL = re.compile(
+_GROWTH_TAIL: Final = re.compile(
     r"(?:(?:比|较)(?:上年|去年|上月|上季|上季度|上年同期|去年同期|(?:19|20)\d\d年)(?:同期)?"
     r"(?:扩大|收窄|回落|回升|加快|放缓|提高|下降|增加|减少|上升|增长|持平)?"
     r"|(?:涨幅|降幅|增幅|增速|跌幅)(?:扩大|收窄|回落|回升|加快|放缓)"
@@ -81,9 +83,9 @@ _GROWTH_TAIL = re.compile(
     r"|增加额|增长额|实质|实际|名义|年均|累计平均|预期目标|目标|\([^()]*\)"
     r"|(?:全国|全省|全市|全区|[\u4e00-\u9fff]{2,3}[省市])?(?:城市)?(?:排名|排位|位次))"
 )
-_TOTAL_TAIL = ("总额", "总值", "总量")
+_TOTAL_TAIL: Final = ("总额", "总值", "总量")
 # a local scope makes a national indicator the regional one (全市GDP is the city's 地区生产总值)
-_REGIONAL = {"国内生产总值": "地区生产总值", "人均国内生产总值": "人均地区生产总值"}
+_REGIONAL: Final = {"国内生产总值": "地区生产总值", "人均国内生产总值": "人均地区生产总值"}
 
 
 @lru_cache(maxsize=1)

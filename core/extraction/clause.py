@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TypeVar
+from typing import TypeVar, Final
 
 from core.extraction.grammar import DEFINITION, Quantity
 from core.extraction.patterns import CLAUSE_BREAK, PERIOD, SENTENCE_END
@@ -39,11 +39,11 @@ class Draft:
         self.unit, self.scope, self.comparison, self.plain_kind, self.plan = unit, scope, comparison, plain_kind, plan
 
 
-LINE_END = re.compile(r"\n")
-BOOK_TITLE = re.compile(r"《[^》]{0,80}》")
+LINE_END: Final = re.compile(r"\n")
+BOOK_TITLE: Final = re.compile(r"《[^》]{0,80}》")
 # (the digit before is tested apart, so the engine can scan for 19 and 20 by itself)
-STATED_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?!\d{1,2}月\d{1,2}日)")
-FISCAL_TAIL = re.compile(r"[/-]\s*\d{2}\s*(?:财政)?年")  # of 2024/25年, 2024-25财政年; the year is checked apart
+STATED_YEAR: Final = re.compile(r"((?:19|20)\d\d)\s*年(?!\d{1,2}月\d{1,2}日)")
+FISCAL_TAIL: Final = re.compile(r"[/-]\s*\d{2}\s*(?:财政)?年")  # of 2024/25年, 2024-25财政年; the year is checked apart
 
 
 class TextView:
@@ -144,7 +144,7 @@ def _after_breaks(f: str, breaks: str, a: int, b: int) -> list[int]:
     return out
 
 
-NAME_PARENTHESIS = re.compile(r"(?:[^\d，,。；;：:！？!?\n（(）)]{1,20}|[A-Za-z][\w.&+\-]{0,15})[）)]")  # (…, PM2.5, CO2)
+NAME_PARENTHESIS: Final = re.compile(r"(?:[^\d，,。；;：:！？!?\n（(）)]{1,20}|[A-Za-z][\w.&+\-]{0,15})[）)]")  # (…, PM2.5, CO2)
 
 
 def _name_parenthesis(f: str, i: int, b: int) -> int:
@@ -157,7 +157,7 @@ def _name_parenthesis(f: str, i: int, b: int) -> int:
     return m.end() - 1 if m else -1
 
 
-NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+NAME_CHAR: Final = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
 @lru_cache(maxsize=4)

@@ -6,87 +6,89 @@ and qualifiers are later read from the original text at the same spans.
 """
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from dataclasses import dataclass
 
 from core.text import fastre
 from core.text.numerals import parse_number
 
-CN_DIGIT = "零〇一二两三四五六七八九"
-CN_NUM = rf"[一二两三四五六七八九十][{CN_DIGIT}十百千]*"
-AR_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-MAG = r"(?:十|百|千(?![伏瓦米克]))?万?亿?"  # 千 of 千伏/千瓦/千米/千克 belongs to the unit
+CN_DIGIT: Final = "零〇一二两三四五六七八九"
+CN_NUM: Final = rf"[一二两三四五六七八九十][{CN_DIGIT}十百千]*"
+AR_NUM: Final = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+MAG: Final = r"(?:十|百|千(?![伏瓦米克]))?万?亿?"  # 千 of 千伏/千瓦/千米/千克 belongs to the unit
 
 # Units as written (Simplified; matching runs on folded text). Longest first in the regex.
-RATE_UNITS = ["%", "‰", "个百分点", "百分点", "倍"]
-MONEY_UNITS = ["元", "美元", "港元", "欧元", "日元", "英镑", "澳元", "元人民币", "澳门元"]
-MEASURE_UNITS = [
+RATE_UNITS: Final = ["%", "‰", "个百分点", "百分点", "倍"]
+MONEY_UNITS: Final = ["元", "美元", "港元", "欧元", "日元", "英镑", "澳元", "元人民币", "澳门元"]
+MEASURE_UNITS: Final = [
     "吨", "千克", "公斤", "克", "斤", "亩", "公顷", "平方米", "平方公里", "平方千米", "立方米", "公里", "千米", "米",
     "千瓦时", "千瓦", "兆瓦", "吉瓦", "瓦", "千伏安", "千伏", "标箱", "吨标准煤", "微克/立方米", "毫克/立方米",
     "升", "桶", "度电", "度", "TEU", "ha", "GWh", "MWh", "kWh", "KWh", "GW", "MW", "kW", "KW", "万千瓦时",
     "吉瓦时", "兆瓦时", "吉瓦", "兆瓦", "℃", "摄氏度",
     "天", "岁",  # only as indicators of days (优良天数) and ages (人均预期寿命); see _number
 ]
-COUNT_UNITS = [
+COUNT_UNITS: Final = [
     "个", "家", "项", "名", "位", "人", "人次", "户", "套", "台", "辆", "件", "种", "条", "条段", "座", "所", "间", "张",
     "次", "批", "宗", "笔", "份", "篇", "场", "例", "处", "栋", "株", "棵", "头", "只", "艘", "架", "支", "款", "枚",
     "块", "床", "幢", "部", "门", "类", "列", "对", "根", "盏", "册", "路", "班", "趟", "单", "证", "本",
     "片", "颗", "台套", "辆次", "架次", "艘次", "标准箱",
     "所学校", "个村", "个镇", "个社区", "人口", "幅", "起",
 ]
-ALL_UNITS = sorted(set(RATE_UNITS + MONEY_UNITS + MEASURE_UNITS + COUNT_UNITS), key=len, reverse=True)
-UNIT_RE = "|".join(re.escape(u) for u in ALL_UNITS)
+ALL_UNITS: Final = sorted(set(RATE_UNITS + MONEY_UNITS + MEASURE_UNITS + COUNT_UNITS), key=len, reverse=True)
+UNIT_RE: Final = "|".join(re.escape(u) for u in ALL_UNITS)
 
-QTY = fastre.compile(
+QTY: Final = fastre.compile(
     # a Chinese numeral is a figure only with a magnitude or unit after it (一是, 三年 are not)
     rf"(?P<num>{AR_NUM}|{CN_NUM}(?![{CN_DIGIT}十百千])(?=(?:余|多)?(?:万|亿|{UNIT_RE})))(?: (?=[万亿]|{UNIT_RE}))?(?P<app1>余|多)?(?P<mag>{MAG})(?P<app2>余|多)?(?P<unit>{UNIT_RE})?"
     rf"(?P<post>左右|以上|以下|以内|之内|上下|之多|大关)?"
 )
-FRACTION = fastre.compile(rf"(?P<den>{AR_NUM}|{CN_NUM}|百|千|万)分之(?P<num>{AR_NUM}|{CN_NUM}(?:[点點][{CN_DIGIT}]+)?|百(?=[^分]|$))")
+FRACTION: Final = fastre.compile(rf"(?P<den>{AR_NUM}|{CN_NUM}|百|千|万)分之(?P<num>{AR_NUM}|{CN_NUM}(?:[点點][{CN_DIGIT}]+)?|百(?=[^分]|$))")
 # (matched from each 成, one character before it: a scan would stop at every digit)
-TENTHS = re.compile(r"(?<![\d.])(?P<num>[一二两三四五六七八九1-9])成(?P<half>半)?(?![功为立本果员绩熟效就型交品都语长份])")
-HALF = fastre.compile(r"(?P<approx>接近|近|约|超过|超|逾)一半|过半")
-FIRST_PLACE = fastre.compile(r"首位")
-TIME_OF_DAY = fastre.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?")
-TIMES_HALF = fastre.compile(rf"(?P<num>{AR_NUM}|[一二两三四五六七八九十])倍半")
-RATIO = fastre.compile(r"\d[\d,.]*:[\d,.:]*\d")  # candidates; the strict shape is checked below
-RATIO_STRICT = fastre.compile(rf"(?:{AR_NUM})(?::(?:{AR_NUM})){{1,4}}")
+TENTHS: Final = re.compile(r"(?<![\d.])(?P<num>[一二两三四五六七八九1-9])成(?P<half>半)?(?![功为立本果员绩熟效就型交品都语长份])")
+HALF: Final = fastre.compile(r"(?P<approx>接近|近|约|超过|超|逾)一半|过半")
+FIRST_PLACE: Final = fastre.compile(r"首位")
+TIME_OF_DAY: Final = fastre.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?")
+TIMES_HALF: Final = fastre.compile(rf"(?P<num>{AR_NUM}|[一二两三四五六七八九十])倍半")
+RATIO: Final = fastre.compile(r"\d[\d,.]*:[\d,.:]*\d")  # candidates; the strict shape is checked below
+RATIO_STRICT: Final = fastre.compile(rf"(?:{AR_NUM})(?::(?:{AR_NUM})){{1,4}}")
 # (the character before the magnitude is tested apart, so the engine can scan for 百, 千 and 万)
-BARE_MAG = re.compile(r"(?P<mag>百亿|千亿|万亿|千万|百万)(?P<unit>元|美元|港元)?(?P<post>大关)?(?!级)")
-NUMBER_CHARS = frozenset("0123456789零〇一二两三四五六七八九十百千万亿.")
-CLAUSE_TAIL = re.compile(r"[^,，。;；!?！？\n]{0,8}")
-RANK_LEAD = fastre.compile(
+BARE_MAG: Final = re.compile(r"(?P<mag>百亿|千亿|万亿|千万|百万)(?P<unit>元|美元|港元)?(?P<post>大关)?(?!级)")
+NUMBER_CHARS: Final = frozenset("0123456789零〇一二两三四五六七八九十百千万亿.")
+CLAUSE_TAIL: Final = re.compile(r"[^,，。;；!?！？\n]{0,8}")
+RANK_LEAD: Final = fastre.compile(
     r"(?:位居|居于|居|排名|排在|排|名列|位列|列|保持|稳居|跃居|升至|全国|全省|全市|全区|国内|全球|世界|西部|中部|东部|同类城市|全县)"
     r"[^\s,，。;；、]{0,10}?$"
 )
-RANK = fastre.compile(
+RANK: Final = fastre.compile(
     rf"第(?P<num>{AR_NUM}|{CN_NUM})(?P<unit>位|名)?"
     rf"(?![个批届次期季章条款项卷专题轮部号名单家所座号线]|[\d{CN_DIGIT}十])"
 )
-TOP_N = fastre.compile(
+TOP_N: Final = fastre.compile(
     rf"最[\u4e00-\u9fff]{{1,3}}的?(?P<num>{AR_NUM}|{CN_NUM})(?:大|强)"
     rf"|(?:位居|居|位列|跻身|进入|稳居|保持)(?:全国|全省|全市|全球|世界|国内|行业)?(?:同行业)?前(?P<num2>{AR_NUM}|{CN_NUM})(?:位|名|强)?"
 )
 
 # Unitless figures that are indicators: ratios and indices named as such (收入比为2.08, PMI为50.2)
-INDEX_VALUE = fastre.compile(
+INDEX_VALUE: Final = fastre.compile(
     r"(?:比|指数|系数|PMI|CPI|PPI)(?:值)?(?:为|是|达到|达|降至|升至|回落至|提高到|提高至|缩小至|缩小到|扩大到|扩大至)(?P<num>\d+\.\d+|\d+)(?![\d.%‰\u4e00-\u9fff])"
 )
 # Fixed political formulations counted with a small Chinese numeral: 四个意识, 两个维护, 五位一体
-SLOGAN_AFTER = fastre.compile(
+SLOGAN_AFTER: Final = fastre.compile(
     r"(?:意识|自信|维护|确立|全面|一体|翻番|务必|坚持|必须|没有变|不动摇|毫不动摇|表率|代表|文明|统筹|规定|"
     r"优先|相结合|面向|服务|作风|过硬|建设|振兴|革命|能力|本领|重要思想|着力|聚焦)"
 )
 # Small Chinese-numeral counts of a plan's own parts: 五个特色产业, 三项重点工作, 四个方面
-PLAN_ITEMS = fastre.compile(
+PLAN_ITEMS: Final = fastre.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:产业|行动|工程|任务|工作|方面|领域|体系|机制|战役|重点|环节|目标|举措|措施|原则|路径|方向|"
     r"战略|板块|集群|维度|导向|抓手|结合|转变|坚持)(?![\u4e00-\u9fff]{0,2}(?:园|区|基地|中心|企业|项目))"
 )
 # 近千家, 逾万人次: a magnitude alone as the figure, after an approximation word (matched with
 # the word, so the engine can scan for its first character; the figure starts at the magnitude)
-BARE_SMALL = re.compile(rf"[近逾超上约](?P<mag>千|万|百)(?P<unit>{'|'.join(sorted(COUNT_UNITS, key=len, reverse=True))})")
-WAN_QIAN = fastre.compile(rf"(?P<d>\d)千(?P<app>余|多)?(?P<unit>{UNIT_RE})")
-DURATION_AFTER = fastre.compile(r"(?:月|工作日|小时|年|天|日|周|星期|礼拜|季度|分钟|秒|岁|周岁)")
+BARE_SMALL: Final = re.compile(rf"[近逾超上约](?P<mag>千|万|百)(?P<unit>{'|'.join(sorted(COUNT_UNITS, key=len, reverse=True))})")
+WAN_QIAN: Final = fastre.compile(rf"(?P<d>\d)千(?P<app>余|多)?(?P<unit>{UNIT_RE})")
+DURATION_AFTER: Final = fastre.compile(r"(?:月|工作日|小时|年|天|日|周|星期|礼拜|季度|分钟|秒|岁|周岁)")
 
 
 @dataclass(slots=True, init=False)  # (an __init__ of its own: compiled, a dataclass's is not)
@@ -111,12 +113,12 @@ class Quantity:
         return bool(self.unit)
 
 
-ORDINAL_LIST = re.compile(rf"[、和及]\S{{0,6}}第(?:{CN_NUM}|\d+)个")  # 全国第三、西部第二个
-CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|[+-]\d{4}|时|分|左右|前|后|举行|开始|截止)")  # 07:07:39 GMT
-DAY_OR_SPACE = re.compile(r"(?:\d|日|\s)$")  # 9日 10:30
+ORDINAL_LIST: Final = re.compile(rf"[、和及]\S{{0,6}}第(?:{CN_NUM}|\d+)个")  # 全国第三、西部第二个
+CLOCK_AFTER: Final = re.compile(r"\s*(?:GMT|UTC|[+-]\d{4}|时|分|左右|前|后|举行|开始|截止)")  # 07:07:39 GMT
+DAY_OR_SPACE: Final = re.compile(r"(?:\d|日|\s)$")  # 9日 10:30
 
 
-QUOTED = fastre.compile(r"[“\"「『][^”\"」』]{1,10}[”\"」』]")
+QUOTED: Final = fastre.compile(r"[“\"「『][^”\"」』]{1,10}[”\"」』]")
 
 
 def _quoted_spans(h: str) -> bytearray:
@@ -143,7 +145,7 @@ def _class_threshold(h: str, start: int, end: int) -> bool:
         THRESHOLD_CLASS.match(h, end + (h[end : end + 1] == "的"), end + 11) is not None
 
 
-DEFINITION = fastre.compile(r"[（(][^（()）,，。；;]{0,24}?\d[^（()）,，。；;]{0,24}?以[上下][^（()）,，。；;]{0,16}[）)]")
+DEFINITION: Final = fastre.compile(r"[（(][^（()）,，。；;]{0,24}?\d[^（()）,，。；;]{0,24}?以[上下][^（()）,，。；;]{0,16}[）)]")
 
 
 def _defines_class(h: str, start: int, end: int) -> bool:
@@ -212,7 +214,7 @@ def _top_starts(h: str) -> list[int]:
     return sorted(set(out))
 
 
-_FRACTION_DENOMINATOR = ",.零〇一二两三四五六七八九十百千万"  # what can stand before 分之 (and digits)
+_FRACTION_DENOMINATOR: Final = ",.零〇一二两三四五六七八九十百千万"  # what can stand before 分之 (and digits)
 
 
 def find_quantities(h: str) -> list[Quantity]:
@@ -295,20 +297,20 @@ def find_quantities(h: str) -> list[Quantity]:
     return [q for q in found if q.has_unit or q.form in ("ratio", "fraction", "rank", "top", "index")]
 
 
-RANGE_DASH_AFTER = re.compile(r"[\d%\u4e00-\u9fff]")
-MINUS_AFTER = re.compile(r"[\u4e00-\u9fff(（:：,，]")
-CODE_BEFORE = re.compile(r"[A-Za-z.+/\-_#—~]")
-LATIN = re.compile(r"[A-Za-z]")
-CODE_AFTER = re.compile(r"[A-Za-z+]")
-SLASH_DIGIT = re.compile(r"/\d")
-RANGE_NEXT = re.compile(r"\s*(?:-|—|~|至|到)\s*")
-SESSION_AFTER = re.compile(r"产业|全会|会议|全体会议|代表大会|常委会")
-HAN = re.compile(r"[\u4e00-\u9fff]")
-DAYS_NAME = re.compile(r"天数[^,，。;；]*$")
-AGE_NAME = re.compile(r"(?:寿命|年龄|岁数)[^,，。;；]*$")
-COUNT_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十])[个家项批]$")
-OVER_BEFORE = re.compile(r"(?:超过|超|逾|过)$")
-THRESHOLD_CLASS = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:\d|[两二三四五六七八九十]+[个家项])")
+RANGE_DASH_AFTER: Final = re.compile(r"[\d%\u4e00-\u9fff]")
+MINUS_AFTER: Final = re.compile(r"[\u4e00-\u9fff(（:：,，]")
+CODE_BEFORE: Final = re.compile(r"[A-Za-z.+/\-_#—~]")
+LATIN: Final = re.compile(r"[A-Za-z]")
+CODE_AFTER: Final = re.compile(r"[A-Za-z+]")
+SLASH_DIGIT: Final = re.compile(r"/\d")
+RANGE_NEXT: Final = re.compile(r"\s*(?:-|—|~|至|到)\s*")
+SESSION_AFTER: Final = re.compile(r"产业|全会|会议|全体会议|代表大会|常委会")
+HAN: Final = re.compile(r"[\u4e00-\u9fff]")
+DAYS_NAME: Final = re.compile(r"天数[^,，。;；]*$")
+AGE_NAME: Final = re.compile(r"(?:寿命|年龄|岁数)[^,，。;；]*$")
+COUNT_BEFORE: Final = re.compile(r"(?:\d|[一二两三四五六七八九十])[个家项批]$")
+OVER_BEFORE: Final = re.compile(r"(?:超过|超|逾|过)$")
+THRESHOLD_CLASS: Final = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:\d|[两二三四五六七八九十]+[个家项])")
 
 
 def bare_magnitudes(h: str) -> list[re.Match]:

@@ -10,6 +10,8 @@ as the document, so names and units are read back from the original at the same 
 """
 from __future__ import annotations
 
+from typing import Final
+
 import datetime as dt
 import re
 import sys
@@ -35,7 +37,7 @@ from core.text.numerals import magnitude_factor, to_halfwidth
 from core.text.script import fold_short
 
 
-TIMES_GROWTH = fastre.compile(r"(?:增长|增加|提高|提升|扩大|上升)了?(?:近|约|超过|超|逾)?$")
+TIMES_GROWTH: Final = fastre.compile(r"(?:增长|增加|提高|提升|扩大|上升)了?(?:近|约|超过|超|逾)?$")
 
 
 def extract(doc: Document) -> list[Indicator]:
@@ -75,11 +77,11 @@ def _base_name(name: str) -> str:
 
 
 # a name that swallowed a figure (增至7.5万元, 旅行社1年) is no name; PM2.5, 5G站点 are
-FIGURE_IN_NAME = fastre.compile(r"\d(?:[\d.,]*\d)?\s*(?:[万亿千百]|[元年个家项人吨%％]|萬|億|個|間)")
+FIGURE_IN_NAME: Final = fastre.compile(r"\d(?:[\d.,]*\d)?\s*(?:[万亿千百]|[元年个家项人吨%％]|萬|億|個|間)")
 
 
 # what is left of a name when the clause holds only the movement of a figure: 由现时…, 增至7.5万元
-FRAGMENT = fastre.compile(r"(?:由|从|增至|扩至|降至|升至|减至|提高到|提高至|降低到|增加到|增加至|调整为|转为)")
+FRAGMENT: Final = fastre.compile(r"(?:由|从|增至|扩至|降至|升至|减至|提高到|提高至|降低到|增加到|增加至|调整为|转为)")
 
 
 def _sentence_drafts(t: TextView, s0: int, qs: list[Quantity], carried: str = "") -> list[Draft]:
@@ -208,7 +210,7 @@ def _table_cell(t: TextView, q: Quantity, name: str, kind: Kind) -> tuple[str, K
     return name, kind
 
 
-THREE_SECTORS = fastre.compile(r"三次产业|三产|产业结构|一二三产")
+THREE_SECTORS: Final = fastre.compile(r"三次产业|三产|产业结构|一二三产")
 
 
 def _name_ratio_parts(drafts: list[Draft]) -> None:

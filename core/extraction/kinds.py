@@ -1,6 +1,8 @@
 """The kind of a figure (growth, share, level, count, rank, target, change) and plans."""
 from __future__ import annotations
 
+from typing import Final
+
 import re
 
 from core.extraction import lexicon
@@ -22,11 +24,11 @@ from core.text.numerals import magnitude_factor
 from core.text.script import fold_short
 
 
-BASE_VALUE = fastre.compile(r"(?:比|较)[^,，。；;]{0,8}的$")
-RATE_OF_CHANGE = fastre.compile(r"(?:增速|增幅|涨幅|降幅|跌幅|增长率|增长速度|加薪幅度|减薪幅度|升幅)$")
+BASE_VALUE: Final = fastre.compile(r"(?:比|较)[^,，。；;]{0,8}的$")
+RATE_OF_CHANGE: Final = fastre.compile(r"(?:增速|增幅|涨幅|降幅|跌幅|增长率|增长速度|加薪幅度|减薪幅度|升幅)$")
 
 
-GROWTH_BEFORE = fastre.compile(rf"(?<!最)(?:{GROWTH_WORDS})了?(?:约|近|超过|超)?$")  # (最多, 最少: at most, at least)
+GROWTH_BEFORE: Final = fastre.compile(rf"(?<!最)(?:{GROWTH_WORDS})了?(?:约|近|超过|超)?$")  # (最多, 最少: at most, at least)
 
 
 def kind_of(q: Quantity, left: str, name: str, qualifier: str, compared: bool, after: str = "") -> Kind:
@@ -62,7 +64,7 @@ def kind_of(q: Quantity, left: str, name: str, qualifier: str, compared: bool, a
     return "level"
 
 
-CLAUSE_AHEAD = re.compile(r"[^，,。；;！？!?\n]{0,16}")
+CLAUSE_AHEAD: Final = re.compile(r"[^，,。；;！？!?\n]{0,16}")
 
 
 def is_target(t: TextView, s0: int, q: Quantity) -> str:
@@ -92,7 +94,7 @@ def _only_qualifier(f: str, a: int, b: int) -> bool:
     return m is not None and m.end() == b > a
 
 
-DONE = re.compile(r"去年|上年|已|了|\d{4}年")
+DONE: Final = re.compile(r"去年|上年|已|了|\d{4}年")
 
 
 def _plans_in(t: TextView, a: int, b: int) -> bool:
@@ -110,7 +112,7 @@ def _plan_opens(t: TextView, s0: int, first_end: int) -> bool:
     return t.remember(("opens", s0, first_end), opens_with_plan)
 
 
-SURVEY = fastre.compile(r"[^，,。；;]{0,6}?(?:表示|认为|预计|预期|受访|的受访)")
+SURVEY: Final = fastre.compile(r"[^，,。；;]{0,6}?(?:表示|认为|预计|预期|受访|的受访)")
 
 
 def timed_kind(t: TextView, d: Draft, span: Span | None) -> Kind:
@@ -131,7 +133,7 @@ def timed_kind(t: TextView, d: Draft, span: Span | None) -> Kind:
     return "target" if ahead else d.kind
 
 
-CLAUSE_END = re.compile(r"[，,；;：:]")
+CLAUSE_END: Final = re.compile(r"[，,；;：:]")
 
 
 def first_clause_end(f: str, s0: int) -> int:
@@ -139,8 +141,8 @@ def first_clause_end(f: str, s0: int) -> int:
     return m.start() if m else len(f)
 
 
-_OBJECT_MARKED = frozenset("向对为与在从于给")  # after 将: a preposition follows the object marker
-_RANK_MOVE = re.compile(r"^(?:由|从)|(?:上升|下降|提升|跃升|升|降)?(?:至|到)$")
+_OBJECT_MARKED: Final = frozenset("向对为与在从于给")  # after 将: a preposition follows the object marker
+_RANK_MOVE: Final = re.compile(r"^(?:由|从)|(?:上升|下降|提升|跃升|升|降)?(?:至|到)$")
 
 
 def plans(s: str) -> bool:

@@ -6,6 +6,8 @@ on the compact word table (``core.text.segment``): jieba itself is never importe
 """
 from __future__ import annotations
 
+from typing import Final
+
 from functools import lru_cache
 
 from core.text import segment
@@ -13,7 +15,7 @@ from core.text.wordfreq import WordFreq, word_freq
 
 # Verbs that open an object phrase in these articles (jieba tags several of them as nouns or
 # verbal nouns, so the tag alone is not enough).
-LEAD_VERBS = frozenset(
+LEAD_VERBS: Final = frozenset(
     "建成 新建 建设 培育 引进 完成 实现 实施 启动 推进 推动 创建 纳入 选派 选聘 落实 组建 吸引 获批 新增 累计 开展 打造 举办 "
     "签约 招引 落地 带动 争取 拿出 投入 安排 整治 形成 拥有 聚集 集聚 吸纳 帮助 支持 扶持 认定 评定 评为 入选 获评 获得 "
     "获 有 达 成功 加快 加速 全力 大力 积极 着力 深入 持续 进一步 共 新 改造 新开工 开工 竣工 投产 建 引育 培养 招聘 "
@@ -21,11 +23,11 @@ LEAD_VERBS = frozenset(
     "组织 开设 设立 成立 认证 申报 获授 授予 授牌 培训 救助 走访 帮扶 解决 化解 清理 排查 检查 查处 处理 新培育 新引进 "
     "新认定 新获批 启动建设 加快建设 开工建设 建成投用 建成投产 推动建成 完成投资 实施项目".split()
 )
-NON_NOUN_TAGS = frozenset({"v", "p", "c", "u", "d", "r", "ud", "uj", "ul", "uv", "uz", "ug", "y", "e", "o", "f"})
+NON_NOUN_TAGS: Final = frozenset({"v", "p", "c", "u", "d", "r", "ud", "uj", "ul", "uv", "uz", "ug", "y", "e", "o", "f"})
 
 
 # the only tags the name logic asks about; every other word counts as a noun (kept out of memory)
-KEPT_TAGS = NON_NOUN_TAGS | {"t", "vd", "ad"}
+KEPT_TAGS: Final = NON_NOUN_TAGS | {"t", "vd", "ad"}
 
 
 class Tags:

@@ -1,6 +1,8 @@
 """Figures read together: ``分别``/``均`` lists, from→to pairs, ranges and ratio changes."""
 from __future__ import annotations
 
+from typing import Final
+
 import re
 
 from core.extraction import lexicon
@@ -11,8 +13,8 @@ from core.extraction.patterns import FROM_BEFORE, TO_BETWEEN, TO_NO_FIGURE
 from core.text.script import fold_short
 
 
-LIST_MARK = re.compile(r"分别|(?<![人年平户日月])均(?!值|价|衡|等|匀)|都(?![市会城])")
-LIST_SEPARATOR = re.compile(r"\s*(?:、|,|，|和|及|与)\s*")
+LIST_MARK: Final = re.compile(r"分别|(?<![人年平户日月])均(?!值|价|衡|等|匀)|都(?![市会城])")
+LIST_SEPARATOR: Final = re.compile(r"\s*(?:、|,|，|和|及|与)\s*")
 
 
 def list_names(t: TextView, s0: int, qs: list[Quantity]) -> tuple[dict[int, list[str]], dict[int, int]]:

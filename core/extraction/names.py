@@ -1,6 +1,8 @@
 """Reading left and right of a figure: qualifier, approximation, comparison, and the name."""
 from __future__ import annotations
 
+from typing import Final
+
 import re
 
 from core.extraction import lexicon
@@ -25,11 +27,11 @@ from core.text.numerals import magnitude_factor
 from core.text.script import fold_short
 
 
-FIGURE_AHEAD = re.compile(r"第?\d")
-PER_UNIT = fastre.compile(r"(?:每(?:人|户|家|届|年|月|季度?|周|天|日|次|台|辆|平方米|亩|吨|名|个|位|间|所|宗|件|项)){1,3}$")
-CAPACITY = fastre.compile(r"(?:[年月日]产能?|年处理|年加工|年吞吐|日处理)$")
-NAME_START = re.compile(r"[\u4e00-\u9fff“\"「『A-Za-z]")
-PUNCTUATION = re.compile(r"[，,。；;：:、！？!?\n（(）)]")
+FIGURE_AHEAD: Final = re.compile(r"第?\d")
+PER_UNIT: Final = fastre.compile(r"(?:每(?:人|户|家|届|年|月|季度?|周|天|日|次|台|辆|平方米|亩|吨|名|个|位|间|所|宗|件|项)){1,3}$")
+CAPACITY: Final = fastre.compile(r"(?:[年月日]产能?|年处理|年加工|年吞吐|日处理)$")
+NAME_START: Final = re.compile(r"[\u4e00-\u9fff“\"「『A-Za-z]")
+PUNCTUATION: Final = re.compile(r"[，,。；;：:、！？!?\n（(）)]")
 
 
 def read_left(t: TextView, c0: int, left: str, q: Quantity) -> tuple[bool, str, str, bool]:
@@ -64,7 +66,7 @@ def read_left(t: TextView, c0: int, left: str, q: Quantity) -> tuple[bool, str, 
 
 
 # 分季度看, 从同比看: a point of view; 发言人表示: a speaker — neither names the figures after it
-NOT_A_TOPIC = fastre.compile(r"^(?:根据|据|按照|依据)|看$|来看$|而言$|表示$|认为$|指出$|介绍$|强调$|说$|称$|显示$|预计$|据测算$|据统计$")
+NOT_A_TOPIC: Final = fastre.compile(r"^(?:根据|据|按照|依据)|看$|来看$|而言$|表示$|认为$|指出$|介绍$|强调$|说$|称$|显示$|预计$|据测算$|据统计$")
 
 
 def sentence_topic(t: TextView, s0: int, q: Quantity) -> str:
@@ -82,12 +84,12 @@ def sentence_topic(t: TextView, s0: int, q: Quantity) -> str:
 
 
 # a share of people who say or do something: 70%表示今年有加薪, 受访企业中有45%设有年终奖制度
-SAYS = fastre.compile(r"(?:则|均|都|也|亦|还)?(?:表示|认为|指出|反映|称)")
-AMONG = fastre.compile(r"(?:中|当中|之中)有?$")
-CAP_AFTER = fastre.compile(r"为(上限|下限|限)")
-MEASURED = fastre.compile(r"(?:量|数量|总数|人数|户数|个数)$")
-RELIEF = fastre.compile(r"宽减|宽免|减免|退还")
-MODAL_ONLY = re.compile(r"(?:将|会|可|亦|也|均|都|则)+")
+SAYS: Final = fastre.compile(r"(?:则|均|都|也|亦|还)?(?:表示|认为|指出|反映|称)")
+AMONG: Final = fastre.compile(r"(?:中|当中|之中)有?$")
+CAP_AFTER: Final = fastre.compile(r"为(上限|下限|限)")
+MEASURED: Final = fastre.compile(r"(?:量|数量|总数|人数|户数|个数)$")
+RELIEF: Final = fastre.compile(r"宽减|宽免|减免|退还")
+MODAL_ONLY: Final = re.compile(r"(?:将|会|可|亦|也|均|都|则)+")
 
 
 def name_of(t: TextView, c0: int, core_end: int, q: Quantity) -> str:
@@ -248,8 +250,8 @@ def clean_name(t: TextView, a: int, b: int) -> str:
 # a name's closing parenthesis: what the text will call it (以下简称规上工业), how it was counted
 # (按可比价格计算), the class it counts (（年主营业务收入2000万元以上）), or the indicator's own
 # name after a description (占常住人口比重（城镇化率）)
-ASIDE = fastre.compile(r"(?:[（(](?:以下简称|以下称|下称|简称|下同|按[^（()）]*(?:计|价|口径))[^（()）]*[）)]|[（(][^（()）]*以[上下][^（()）]*[）)]|按[^（()）,，]{1,12}计算)$")
-ALIAS = fastre.compile(r"[（(]([^（()）]{2,20}(?:率|比重|占比|比例|指数))[）)]$")
+ASIDE: Final = fastre.compile(r"(?:[（(](?:以下简称|以下称|下称|简称|下同|按[^（()）]*(?:计|价|口径))[^（()）]*[）)]|[（(][^（()）]*以[上下][^（()）]*[）)]|按[^（()）,，]{1,12}计算)$")
+ALIAS: Final = fastre.compile(r"[（(]([^（()）]{2,20}(?:率|比重|占比|比例|指数))[）)]$")
 
 
 def _without_aside(f: str, a: int, b: int) -> tuple[int, int]:

@@ -1,37 +1,39 @@
 """The word patterns of the clause model, on folded text (half-width, Simplified)."""
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from core.text import fastre
 
-SENTENCE_END = fastre.compile(r"[。！？!?\n]")
+SENTENCE_END: Final = fastre.compile(r"[。！？!?\n]")
 
 
-CLAUSE_BREAK = "，,；;：:。！？!?\n\t（(）) —…"
+CLAUSE_BREAK: Final = "，,；;：:。！？!?\n\t（(）) —…"
 
 
-LIST_BREAK = CLAUSE_BREAK + "、"
+LIST_BREAK: Final = CLAUSE_BREAK + "、"
 
 
-APPROX_BEFORE = fastre.compile(
+APPROX_BEFORE: Final = fastre.compile(
     r"(?:大约|约为|约|将近|接近|近|超过|超出|超|逾|突破|跃过|越过|迈过|跨过|站上|不少于|不低于|不足|不到|不超过|多达|至少|最多|最少|至多|最高|上下)"
     r"(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{1,6}的|占[^,，。；;]{0,14}?的?)?$"
 )
 
 
-COMPARE_TAIL = fastre.compile(r"(?:(?<![占同环可])比(?![重例率值为是达])|较|高出|高于|低于|快于|慢于)[^,，。；;、（()）]{0,16}$")
+COMPARE_TAIL: Final = fastre.compile(r"(?:(?<![占同环可])比(?![重例率值为是达])|较|高出|高于|低于|快于|慢于)[^,，。；;、（()）]{0,16}$")
 
 
-NOT_APPROX = {"多达", "高达"}
+NOT_APPROX: Final = {"多达", "高达"}
 
 
-GROWTH_WORDS = (
+GROWTH_WORDS: Final = (
     r"增长|增加|下降|减少|提高|提升|降低|上升|上涨|下跌|下滑|回落|回升|缩减|压减|压缩|扩大|缩小|增产|减产|增收|减收|"
     r"加快|放缓|减缓|收窄|加薪|减薪|大增|大减|增|降|减|涨|跌|升|翻番|高出|高于|低于|快于|慢于|多|少"
 )
 
 
-QUALIFIER_BEFORE = fastre.compile(
+QUALIFIER_BEFORE: Final = fastre.compile(
     r"(?:(?:同比|环比|按年|按月|按季|比上年|比去年|较上年|较去年|比上年同期|较上年同期|年均|平均|累计|累积|分别|均|共|总共|合计|已|再|又|净)?"
     rf"(?:{GROWTH_WORDS})(?:了|到|至|为)?"
     r"|(?:由|从|相当于|相等于|约合|折合|合共|共计|总计)"
@@ -40,33 +42,33 @@ QUALIFIER_BEFORE = fastre.compile(
 )
 
 
-TRAIL_ADVERB = fastre.compile(
+TRAIL_ADVERB: Final = fastre.compile(
     r"(?:首次|一举|再次|再度|均|分别|累计|累积|共|同比|环比|按年|按月|比上年|较上年|年均|平均|预计|预测|预期|将|拟|可|(?<![产效动功性智储热电核光风潜节体才技本职赋])能|有望"
     r"|临时估计|初步估计|估计|初步核算|初步统计|依然|仍然|依旧|仍|一直|始终|早就|早已|可能|已经|更是|也|还|实质|实际|名义"
     r"|逆势|稳步|持续|大幅|快速|较快|明显|平稳|小幅|显著|分阶段)+$"
 )
 
 
-LEVEL_NAME = fastre.compile(r"(?:量|产量|产能|能力|规模|面积|总量|产值|总额|收入|投资|金额|资金|长度|里程|容量)$")
+LEVEL_NAME: Final = fastre.compile(r"(?:量|产量|产能|能力|规模|面积|总量|产值|总额|收入|投资|金额|资金|长度|里程|容量)$")
 
 
-TARGET = fastre.compile(
+TARGET: Final = fastre.compile(
     r"(?<![动作”\"划展项育超])计划(?![,，。、”\"的]|完成率)|力争|力求|预计|(?<![好超高低于合])预期(?!寿命)|预测|(?<!成功)(?<!已)争取|确保|拟|有望|努力|建成后|投产后|达产后"
     r"|(?<!公共)预算(?=为|是|约|达|总|[:：]|\d{4})|(?<![资原材燃])料(?=为|将|达|可|录得|会)"
     r"|目标(?:是|为|:|：)|目标任务(?!的)|到\d{4}年(?!同期|的|水平)|(?<!截)至\d{4}年(?!同期|的|水平)|(?<!现)将(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?<![学协大商工委年例晚峰博展事金社都机聚开约盛理议])会(?=[\u4e00-\u9fff])"
 )
 
 
-SCOPE = fastre.compile(r"全市|全区|全省|全国|全县|全州|全镇|全港|全澳|全球|全行业|我市|我区|我省|我县|本市|本区|本省|本县|该市|该区|该省|该县")
+SCOPE: Final = fastre.compile(r"全市|全区|全省|全国|全县|全州|全镇|全港|全澳|全球|全行业|我市|我区|我省|我县|本市|本区|本省|本县|该市|该区|该省|该县")
 
 
-COMPARISON = fastre.compile(
+COMPARISON: Final = fastre.compile(
     r"(?:比|较|高于|低于|高出|快于|慢于|超过|超出)(?:上年同期|去年同期|上年|去年|前年|全国平均水平|全省平均水平|全市平均水平|全国|全省|全市|全区|[一二三四]季度|上半年|上月|年初|平均水平|平均)|同比|环比"
 )
 
 
-_CN_N = r"[一二三四五六七八九十两]{1,3}"
-PERIOD = re.compile(
+_CN_N: Final = r"[一二三四五六七八九十两]{1,3}"
+PERIOD: Final = re.compile(
     # (the lookaheads let the scan skip every position where no period can start: the first
     # lookahead tests, in two class tests, a first and a second character that alternatives below
     # can start with; the second, the first two characters of every alternative)
@@ -96,41 +98,41 @@ PERIOD = re.compile(
 )
 
 
-_LEAD_WORDS = (
+_LEAD_WORDS: Final = (
     "其中 同时 此外 另外 另有 并且 而且 并 而 且 以及 其 目前 当前 已经 已 共 累计 总计 合计 在此基础上 全年 首次 成功 进一步 "
     "全力 大力 积极 着力 加快 加速 深入 持续 不断 还 也 都 均 又 再 直接 预计 预期 预测 计划 力争 争取 确保 努力 拟 "
     "共有 拥有 完成 实现 达到 令 使 让"
 ).split()
 
 
-LEAD_NOISE = fastre.compile(
+LEAD_NOISE: Final = fastre.compile(
     "(?:" + "|".join(sorted(_LEAD_WORDS, key=len, reverse=True))  # longest first: 共有 before 共
     + r"|有(?![效关限机线])(?=[\u4e00-\u9fffA-Za-z0-9]{2})|在[^,，。；;]{1,12}?(?:内|中|下|里|期间|方面)|另(?![\u4e00-\u9fff])|[将把](?=[\u4e00-\u9fff]{2}))"
 )
 
 
-INNER_PERIOD = fastre.compile(r"自?(?:" + PERIOD.pattern + r")(?:起|以来)?")
+INNER_PERIOD: Final = fastre.compile(r"自?(?:" + PERIOD.pattern + r")(?:起|以来)?")
 
 
-FUTURE_CUT = fastre.compile(r"(?:将|会|拟|(?<![主重需])要(?![素求件点闻])|应(?![用急对])|必须|力争|(?<![目资度])计划|预计|预期(?!寿命)|争取|确保|努力|可|能|已经|已)")
+FUTURE_CUT: Final = fastre.compile(r"(?:将|会|拟|(?<![主重需])要(?![素求件点闻])|应(?![用急对])|必须|力争|(?<![目资度])计划|预计|预期(?!寿命)|争取|确保|努力|可|能|已经|已)")
 
 
-PLAN_WORD = fastre.compile(r"力争|计划|预计|预期(?!寿命)|争取|确保|努力|要|应|须|必须")
+PLAN_WORD: Final = fastre.compile(r"力争|计划|预计|预期(?!寿命)|争取|确保|努力|要|应|须|必须")
 
 
-RIGHT_STOP = fastre.compile(r"[，,。；;：:、！？!?\n（(）)]|中(?=[排位居列名])|的|等|在|对|为|是|和|及|与|将|已|均|并|于|以|从|由|向|被|把|让|使|给|用于|进行|实现|获得|成为|达到|落户|入驻|全部|全面|累计")
+RIGHT_STOP: Final = fastre.compile(r"[，,。；;：:、！？!?\n（(）)]|中(?=[排位居列名])|的|等|在|对|为|是|和|及|与|将|已|均|并|于|以|从|由|向|被|把|让|使|给|用于|进行|实现|获得|成为|达到|落户|入驻|全部|全面|累计")
 
 
 # names that only make sense after the indicator they belong to (增速 of what?)
-CARRIED = ("增速", "增幅", "降幅", "总量", "总额", "总数")
+CARRIED: Final = ("增速", "增幅", "降幅", "总量", "总额", "总数")
 
 
-RANK_VERB = fastre.compile(r"^(?:位居|居于|居|排名|排在|排|名列|位列|列|保持|稳居|跃居|升至|跻身|进入)")
+RANK_VERB: Final = fastre.compile(r"^(?:位居|居于|居|排名|排在|排|名列|位列|列|保持|稳居|跃居|升至|跻身|进入)")
 
 
-FROM_BEFORE = fastre.compile(
+FROM_BEFORE: Final = fastre.compile(
     r"(?:由|从)(?:现时|目前|现在|上月|去年|上年|\d{4}年(?:底|末)?)?(?:[^,，。;；]{0,10}的)?(?:上涨|下降|增长|减少)?$")  # 从2017年的55.1%
 
 
-TO_NO_FIGURE = re.compile(r"(?:转为|变为|转)(?:持平|零增长|正增长|负增长)")  # 由上涨2.5%转为持平: the from-value alone
-TO_BETWEEN = fastre.compile(r"[\u4e00-\u9fff]{0,4}(?:到|至)(?:[^,，。;；]{0,10}的)?|转为(?:上涨|下降|增长|减少)?")  # 提高到2022年的61.3%
+TO_NO_FIGURE: Final = re.compile(r"(?:转为|变为|转)(?:持平|零增长|正增长|负增长)")  # 由上涨2.5%转为持平: the from-value alone
+TO_BETWEEN: Final = fastre.compile(r"[\u4e00-\u9fff]{0,4}(?:到|至)(?:[^,，。;；]{0,10}的)?|转为(?:上涨|下降|增长|减少)?")  # 提高到2022年的61.3%

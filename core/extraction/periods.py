@@ -12,6 +12,8 @@ of after the figure (六成企业未决定明年是否加薪).
 """
 from __future__ import annotations
 
+from typing import Final
+
 import datetime as dt
 import re
 from bisect import bisect_left
@@ -21,13 +23,13 @@ from core.extraction.grammar import Quantity
 from core.extraction.timespan import Span, resolve
 from core.text import fastre
 
-COMPARISON_BEFORE = fastre.compile(r"(?:比|较|是|为|[高低快慢多少大小]于|超过|与|相比|对比|同)$")
-HEADING_MAX = 40
-ATTRIBUTIVE = fastre.compile(r"(?:去年|上年|前年|今年)[\u4e00-\u9fff]{2,6}的(?!\d)(?!(?:主要)?(?:预期)?(?:目标|任务|指标))")
+COMPARISON_BEFORE: Final = fastre.compile(r"(?:比|较|是|为|[高低快慢多少大小]于|超过|与|相比|对比|同)$")
+HEADING_MAX: Final = 40
+ATTRIBUTIVE: Final = fastre.compile(r"(?:去年|上年|前年|今年)[\u4e00-\u9fff]{2,6}的(?!\d)(?!(?:主要)?(?:预期)?(?:目标|任务|指标))")
 
 
-OPENER = re.compile(r"(?:[在从自]|其中|同时|此外|另外|而)?")
-PERIOD_COMMA = re.compile(r"(?:以来|期间|内|起)?[,，]")
+OPENER: Final = re.compile(r"(?:[在从自]|其中|同时|此外|另外|而)?")
+PERIOD_COMMA: Final = re.compile(r"(?:以来|期间|内|起)?[,，]")
 
 
 def statements(t: TextView) -> list[re.Match]:
@@ -53,7 +55,7 @@ def statements(t: TextView) -> list[re.Match]:
     return sorted(set(out), key=lambda m: m.start())
 
 
-SENTENCE_MARK = re.compile(r"[。；;！？!?]")
+SENTENCE_MARK: Final = re.compile(r"[。；;！？!?]")
 
 
 def _stated(t: TextView, m: re.Match) -> bool:
@@ -79,7 +81,7 @@ def _comparison(t: TextView, m: re.Match) -> bool:
     )
 
 
-TO_VALUE = re.compile(r"到|至|为")
+TO_VALUE: Final = re.compile(r"到|至|为")
 
 
 def _may_govern(t: TextView, m: re.Match) -> bool:
@@ -88,7 +90,7 @@ def _may_govern(t: TextView, m: re.Match) -> bool:
     return t.remember(("governs", m.start()), lambda: not _comparison(t, m) and not ATTRIBUTIVE.match(t.f, m.start()))
 
 
-BASE_MARK = fastre.compile(r"(?:比|较|[高低快慢多少]于|相比|对比|同)$")
+BASE_MARK: Final = fastre.compile(r"(?:比|较|[高低快慢多少]于|相比|对比|同)$")
 
 
 def base_period(t: TextView, q: Quantity) -> re.Match | None:
@@ -104,7 +106,7 @@ def base_period(t: TextView, q: Quantity) -> re.Match | None:
     return m if BASE_MARK.search(t.f, max(0, m.start() - 2), m.start()) else None
 
 
-CLAUSE_STOP = re.compile(r"[，,。；;！？!?\n]")
+CLAUSE_STOP: Final = re.compile(r"[，,。；;！？!?\n]")
 
 
 def _share_about(t: TextView, s0: int, q: Quantity) -> re.Match | None:

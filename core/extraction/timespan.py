@@ -9,6 +9,8 @@ Phrases are expected folded (half-width, Simplified), as the extraction reads th
 """
 from __future__ import annotations
 
+from typing import Final
+
 import calendar
 import datetime as dt
 import re
@@ -30,9 +32,9 @@ class Span:
         return (self.start.isoformat() if self.start else None, self.end.isoformat() if self.end else None)
 
 
-FROM_WORD = re.compile(r"^(?:截至|截止到|截止|自|从|在)")
-SINCE_WORD = re.compile(r"(?:以来|期间|时期|内|起|份以来)$")
-HORIZON = re.compile(r"^(?:到|至)")
+FROM_WORD: Final = re.compile(r"^(?:截至|截止到|截止|自|从|在)")
+SINCE_WORD: Final = re.compile(r"(?:以来|期间|时期|内|起|份以来)$")
+HORIZON: Final = re.compile(r"^(?:到|至)")
 
 
 def cn_number(s: str) -> int | None:
@@ -80,8 +82,8 @@ def five_year_plan(n: int) -> tuple[int, int] | None:
 
 
 # the part of a year a phrase names, after any year: (pattern, months from, months to, label)
-_NUM = r"(\d{1,2}|[一二两三四五六七八九十]{1,3})"
-_SUB = [
+_NUM: Final = r"(\d{1,2}|[一二两三四五六七八九十]{1,3})"
+_SUB: Final = [
     (fastre.compile(r"^(?:前三季度|前3季度|1-3季度)"), 1, 9, "前三季度"),
     (fastre.compile(r"^(?:上半年|前两季度)"), 1, 6, "上半年"),
     (fastre.compile(r"^下半年"), 7, 12, "下半年"),
@@ -90,17 +92,17 @@ _SUB = [
     (fastre.compile(r"^(?:三季度|3季度|第三季度?|第3季度?)"), 7, 9, "三季度"),
     (fastre.compile(r"^(?:四季度|4季度|第四季度?|第4季度?)"), 10, 12, "四季度"),
 ]
-_CUMULATIVE = fastre.compile(rf"^(?:{_NUM}月?(?:份)?\s*(?:-|—|–|~|至|到)\s*{_NUM}月(?:份)?|(?:首|前){_NUM}个?月)")
-_MONTH = fastre.compile(rf"^{_NUM}月(?:份)?(?:(\d{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?(末|底)?")
-_YEAR_END = fastre.compile(r"^(?:年底|年末|末|底)")
-_YEAR = fastre.compile(r"(\d{4})\s*年")
-_YEAR_RANGE = fastre.compile(r"(\d{4})\s*(?:-|—|–|~|至|到)\s*(\d{4})\s*年")
-_FISCAL = fastre.compile(r"(\d{4})\s*(?:-|—|–|/|至)\s*(\d{2}|\d{4})\s*(?:财政)?年度|(\d{4})\s*/\s*(\d{2})\s*年")
-_PLAN = fastre.compile(r"十([一二三四五六七八九])五")
-_PAST_N = fastre.compile(rf"(?:过去|近|前|最近|连续){_NUM}年")
-_NEXT_N = fastre.compile(rf"(?:未来|今后|此后){_NUM}年")
-_SPAN_N = re.compile(rf"{_NUM}年来$")  # 五年来: the years before the article's (短短的两年时间 is a length)
-_RELATIVE_YEAR = tuple(sorted({"今年": 0, "本年": 0, "当年": 0, "全年": 0, "年内": 0, "本年度": 0, "去年": -1, "上年": -1, "上一年": -1,
+_CUMULATIVE: Final = fastre.compile(rf"^(?:{_NUM}月?(?:份)?\s*(?:-|—|–|~|至|到)\s*{_NUM}月(?:份)?|(?:首|前){_NUM}个?月)")
+_MONTH: Final = fastre.compile(rf"^{_NUM}月(?:份)?(?:(\d{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?(末|底)?")
+_YEAR_END: Final = fastre.compile(r"^(?:年底|年末|末|底)")
+_YEAR: Final = fastre.compile(r"(\d{4})\s*年")
+_YEAR_RANGE: Final = fastre.compile(r"(\d{4})\s*(?:-|—|–|~|至|到)\s*(\d{4})\s*年")
+_FISCAL: Final = fastre.compile(r"(\d{4})\s*(?:-|—|–|/|至)\s*(\d{2}|\d{4})\s*(?:财政)?年度|(\d{4})\s*/\s*(\d{2})\s*年")
+_PLAN: Final = fastre.compile(r"十([一二三四五六七八九])五")
+_PAST_N: Final = fastre.compile(rf"(?:过去|近|前|最近|连续){_NUM}年")
+_NEXT_N: Final = fastre.compile(rf"(?:未来|今后|此后){_NUM}年")
+_SPAN_N: Final = re.compile(rf"{_NUM}年来$")  # 五年来: the years before the article's (短短的两年时间 is a length)
+_RELATIVE_YEAR: Final = tuple(sorted({"今年": 0, "本年": 0, "当年": 0, "全年": 0, "年内": 0, "本年度": 0, "去年": -1, "上年": -1, "上一年": -1,
                   "前年": -2, "明年": 1, "来年": 1, "下年": 1}.items(), key=lambda kv: -len(kv[0])))  # longest first
 
 

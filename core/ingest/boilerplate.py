@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Final
 from core.text import fastre
 
 LineKind = Literal["body", "caption", "meta", "chrome", "blank"]
 
-_CHROME = fastre.compile(
+_CHROME: Final = fastre.compile(
     r"""^(?:
         .{0,20}(?:当前位置|當前位置|您当前的位置|您當前的位置|您现在的位置|您現在的位置|现在位置|所在位置)\s*[:：].*
       | \(?[（(]?欢迎您[)）]?.{0,10}
@@ -35,20 +35,20 @@ _CHROME = fastre.compile(
 )
 # Every chrome line but one of marks only holds a word of _CHROME within its first 40 characters
 # (the pattern allows at most 20 before one): the long pattern is tried only on lines that do
-_CHROME_WORDS = re.compile("|".join(sorted(set(re.findall(r"[\u4e00-\u9fffA-Za-z]{2,}", _CHROME.pattern)),
+_CHROME_WORDS: Final = re.compile("|".join(sorted(set(re.findall(r"[\u4e00-\u9fffA-Za-z]{2,}", _CHROME.pattern)),
                                            key=len, reverse=True)))
-_MARKS_ONLY = re.compile(r"[-|·•>\s]*")
-_META = fastre.compile(
+_MARKS_ONLY: Final = re.compile(r"[-|·•>\s]*")
+_META: Final = fastre.compile(
     r"(?:发布时间|發布時間|发布日期|發佈日期|發布日期|日期|时间|時間|来源|來源|作者|稿源|信息来源|信息來源|点击|點擊|浏览次数|瀏覽次數|阅读|閱讀)\s*[:：]"
 )
-_DATE_ONLY = fastre.compile(
+_DATE_ONLY: Final = fastre.compile(
     r"^\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(?:[（(](?:星期|周|週|禮拜|礼拜)[一二三四五六日天][)）])?"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
-_CAPTION = fastre.compile(r"(?:\s摄|摄影|攝影|\s攝|摄/|攝/|图/|圖/|供图|供圖)\s*\S{0,12}\s*\|?\s*$")
-_MENU_ITEM = fastre.compile(r"^\s*[-*•·]\s*\S.{0,20}$")
-_SENTENCE_ENDS = "。！？!?；;…”\"）)"  # what a stripped line of prose ends with
-_CREDIT = fastre.compile(r"(?:图片除署名外|圖片除署名外|本文来源|本文來源|转载请注明|轉載請註明|版权所有|版權所有|Copyright|©)")
+_CAPTION: Final = fastre.compile(r"(?:\s摄|摄影|攝影|\s攝|摄/|攝/|图/|圖/|供图|供圖)\s*\S{0,12}\s*\|?\s*$")
+_MENU_ITEM: Final = fastre.compile(r"^\s*[-*•·]\s*\S.{0,20}$")
+_SENTENCE_ENDS: Final = "。！？!?；;…”\"）)"  # what a stripped line of prose ends with
+_CREDIT: Final = fastre.compile(r"(?:图片除署名外|圖片除署名外|本文来源|本文來源|转载请注明|轉載請註明|版权所有|版權所有|Copyright|©)")
 
 
 @dataclass(slots=True, init=False)  # (an __init__ of its own: compiled, a dataclass's is not)
@@ -61,8 +61,8 @@ class Line:
         self.start, self.end, self.kind = start, end, kind
 
 
-_FIGURE = re.compile(r"\d")
-_SENTENCE_OR_FIGURE = re.compile(r"[，,。；;：:！？!?\d]")
+_FIGURE: Final = re.compile(r"\d")
+_SENTENCE_OR_FIGURE: Final = re.compile(r"[，,。；;：:！？!?\d]")
 
 
 def _chrome(s: str) -> bool:

@@ -1,6 +1,8 @@
 """Decode article bytes: BOM, then strict decodes, then charset-normalizer. Never the file name."""
 from __future__ import annotations
 
+from typing import Final
+
 import codecs
 import re
 import threading
@@ -13,15 +15,15 @@ class DecodeError(ValueError):
     pass
 
 
-_BOMS = (
+_BOMS: Final = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_CJK = re.compile(r"[\u3400-\u9fff]")
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CJK: Final = re.compile(r"[\u3400-\u9fff]")
+_CONTROL: Final = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # What a wrong decode produces: controls, private-use and replacement characters.
-_UNREADABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
+_UNREADABLE: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
 
 
 def _looks_like_utf16(data: bytes) -> str | None:
@@ -94,15 +96,15 @@ def _detect(data: bytes) -> tuple[str, str | None]:
 
 # The most frequent characters of Chinese news in either script: a decode that yields many of
 # them is the right one (a wrong one yields rare characters).
-_COMMON = set(
+_COMMON: Final = set(
     "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质气"
     "們這個為來時說發動國會經過後對開關與業長現還進點當體樣從實種麼學應將問裡條區間題總"
 )
 
 
 # runs, not single characters: counting the runs' lengths makes one match object per run
-_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
-_COMMON_RUN = re.compile("[" + "".join(sorted(_COMMON)) + "]+")
+_CJK_RUN: Final = re.compile(r"[\u3400-\u9fff]+")
+_COMMON_RUN: Final = re.compile("[" + "".join(sorted(_COMMON)) + "]+")
 
 
 def _count(run: re.Pattern, s: str) -> int:
@@ -224,7 +226,7 @@ def _utf8_lines(data: bytes, text: str) -> bool:
     return False
 
 
-_RECORD = threading.local()
+_RECORD: Final = threading.local()
 
 
 def _record_error(exc: UnicodeError) -> tuple[str, int]:
@@ -288,7 +290,7 @@ def _by_lines(data: bytes, primary: str) -> Decoded:
 
 # Three UTF-8 CJK characters in a row: legacy (GB18030/Big5) bytes almost never look like this,
 # so inside a line that no one encoding reads, such a stretch is a UTF-8 run.
-_UTF8_RUN = re.compile(rb"(?:[\xe0-\xef][\x80-\xbf]{2}){3,}")
+_UTF8_RUN: Final = re.compile(rb"(?:[\xe0-\xef][\x80-\xbf]{2}){3,}")
 
 
 def _line(line: bytes, primary: str) -> Decoded:
@@ -354,4 +356,4 @@ def _by_runs(line: bytes, legacy: str) -> Decoded:
     return Decoded("".join(parts), "+".join(names), tuple(replaced))
 
 
-_MULTIBYTE_BYTES = re.compile(rb"[\x80-\xff]")
+_MULTIBYTE_BYTES: Final = re.compile(rb"[\x80-\xff]")

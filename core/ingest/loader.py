@@ -5,6 +5,8 @@ everything after that step is shared.
 """
 from __future__ import annotations
 
+from typing import Final
+
 import os
 import re
 from dataclasses import replace
@@ -19,9 +21,9 @@ from core.ingest.repair import repair
 from core.text.radicals import fold_radicals
 from core.text.textmap import TrackedText
 
-MAX_BYTES = 20 * 1024 * 1024
-MAX_BYTES_PAGED = 200 * 1024 * 1024  # PDF and Word files carry images besides their text
-ARTICLE_SUFFIXES = SUFFIXES
+MAX_BYTES: Final = 20 * 1024 * 1024
+MAX_BYTES_PAGED: Final = 200 * 1024 * 1024  # PDF and Word files carry images besides their text
+ARTICLE_SUFFIXES: Final = SUFFIXES
 __all__ = ["ARTICLE_SUFFIXES", "HTML_SUFFIXES", "LoadCancelled", "LoadError", "Progress", "load", "load_bytes"]
 
 
@@ -140,7 +142,7 @@ def _normalise_newlines(text: str) -> TrackedText:
     return tracked.replace((m.start(), m.end(), "\n") for m in re.finditer(r"\r\n?", text))
 
 
-_CAPTION_BAR = re.compile(r"\s*\|\s*$")
+_CAPTION_BAR: Final = re.compile(r"\s*\|\s*$")
 
 
 def _drop_chrome(text: TrackedText, lines: list[boilerplate.Line]) -> tuple[TrackedText, list[Caption]]:

@@ -14,12 +14,12 @@ import os
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Final
 from core.text import fastre
 from core.text.wordlist import WordList
 
-_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "地区", "新区", "林区", "省", "市", "区", "县", "旗", "盟")
-_SKIP_NAMES = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+_SUFFIXES: Final = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "地区", "新区", "林区", "省", "市", "区", "县", "旗", "盟")
+_SKIP_NAMES: Final = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 
 
 def _adcodes_path() -> str:
@@ -98,11 +98,11 @@ def _parents(code: str) -> tuple[str, ...]:
     return tuple(chain)
 
 
-NATIONAL = fastre.compile(r"国家统计局|国务院|全国(?:居民|规模以上|固定资产|社会消费品|城镇|GDP|国内生产总值|经济)|国内生产总值")
-HONG_KONG = fastre.compile(r"香港|本港|全港|财政司司长|港元|港币|立法会|特区政府")
-HONG_KONG_ONLY = fastre.compile(r"财政司司长|特区政府|立法会|财政预算案|本港|全港")  # one is enough
-TITLE_WEIGHT = 3
-CITY_WORDS = frozenset("大同 安康 长治 普洱 黄山 吉安 白山 三明 通化 东方 永安 太平 和平 新乡 中山 阳江".split())
+NATIONAL: Final = fastre.compile(r"国家统计局|国务院|全国(?:居民|规模以上|固定资产|社会消费品|城镇|GDP|国内生产总值|经济)|国内生产总值")
+HONG_KONG: Final = fastre.compile(r"香港|本港|全港|财政司司长|港元|港币|立法会|特区政府")
+HONG_KONG_ONLY: Final = fastre.compile(r"财政司司长|特区政府|立法会|财政预算案|本港|全港")  # one is enough
+TITLE_WEIGHT: Final = 3
+CITY_WORDS: Final = frozenset("大同 安康 长治 普洱 黄山 吉安 白山 三明 通化 东方 永安 太平 和平 新乡 中山 阳江".split())
 
 
 def find_region(text_simplified: str, title: str | None = None,

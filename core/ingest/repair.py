@@ -8,6 +8,8 @@ they do not.
 """
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from functools import lru_cache
 
@@ -19,14 +21,14 @@ from core.text.script import to_simplified
 from core.text.textmap import TrackedText
 from core.text.wordfreq import word_freq
 
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-_SYL = rf"[a-zü{_TONED}]{{1,6}}"
-_CJK = r"\u3400-\u9fff\uf900-\ufaff"
-ANNOTATION = fastre.compile(rf"(?<=[{_CJK}])\(({_SYL})\)")
-ORPHAN_RUN = fastre.compile(rf"(?:\?{_SYL}\))+")
-ORPHAN = fastre.compile(rf"\?({_SYL})\)")
-DOUBLE_Q = fastre.compile(rf"([{_CJK}])(?:\({_SYL}\))?(\?\?)(?=[^?\s])")
-MIN_ANNOTATIONS = 5
+_TONED: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_SYL: Final = rf"[a-zü{_TONED}]{{1,6}}"
+_CJK: Final = r"\u3400-\u9fff\uf900-\ufaff"
+ANNOTATION: Final = fastre.compile(rf"(?<=[{_CJK}])\(({_SYL})\)")
+ORPHAN_RUN: Final = fastre.compile(rf"(?:\?{_SYL}\))+")
+ORPHAN: Final = fastre.compile(rf"\?({_SYL})\)")
+DOUBLE_Q: Final = fastre.compile(rf"([{_CJK}])(?:\({_SYL}\))?(\?\?)(?=[^?\s])")
+MIN_ANNOTATIONS: Final = 5
 
 
 @lru_cache(maxsize=8192)
@@ -50,7 +52,7 @@ def _gbk(text: str) -> bytes | None:
         return None
 
 
-_CJK_CHAR = fastre.compile(rf"[{_CJK}]")
+_CJK_CHAR: Final = fastre.compile(rf"[{_CJK}]")
 
 
 @lru_cache(maxsize=65536)
@@ -64,8 +66,8 @@ def _char_of(two: bytes) -> str | None:
 
 # A character below 0x40 can never be a GBK trail byte: a re-decode of shifted bytes is back in
 # step at the first such character, so only the text before it can change.
-_RESYNC = fastre.compile(r"[\x00-\x3f]")
-_CHECK_AFTER = 64  # characters past the changed stretch whose annotations must still fit
+_RESYNC: Final = fastre.compile(r"[\x00-\x3f]")
+_CHECK_AFTER: Final = 64  # characters past the changed stretch whose annotations must still fit
 
 
 def _split_rest(rest: str) -> tuple[str, str]:
@@ -127,7 +129,7 @@ def _solve_orphans(prev_char: str, syls: list[str], rest: str) -> tuple[str, int
     return solutions.pop() if len(solutions) == 1 else None
 
 
-_FULLWIDTH_Q = "？".encode("gbk")  # A3 BF: full-width punctuation was made ASCII afterwards
+_FULLWIDTH_Q: Final = "？".encode("gbk")  # A3 BF: full-width punctuation was made ASCII afterwards
 
 
 @lru_cache(maxsize=1)
@@ -284,7 +286,7 @@ def _record(spans: list[list], a: int, b: int, n: int, guess: bool) -> None:
 
 # ANNOTATION's matches, found by their parenthesis (a literal the engine scans for on its own,
 # several times faster than a pattern led by a lookbehind), the character before tested apart
-_PARENTHESISED = re.compile(rf"\(({_SYL})\)")
+_PARENTHESISED: Final = re.compile(rf"\(({_SYL})\)")
 
 
 def _annotated(before: str, syl: str) -> bool:

@@ -2,12 +2,14 @@
 fractions (四分之一, 百分之五), tenths (三成), 一倍半, and magnitudes (万, 亿, 千萬, 萬億)."""
 from __future__ import annotations
 
+from typing import Final
+
 import re
 import unicodedata
 
-DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
-MAGNITUDES = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
+DIGITS: Final = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+SMALL_UNITS: Final = {"十": 10, "百": 100, "千": 1000}
+MAGNITUDES: Final = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 
 
 def to_halfwidth(text: str) -> str:
@@ -17,12 +19,12 @@ def to_halfwidth(text: str) -> str:
     return _FULLWIDTH.sub(_half, text)
 
 
-_HALFWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_HALFWIDTH: Final = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _HALFWIDTH[0x3000] = 0x20
 # ratio colon (∶) and other look-alikes that matter to the grammar
 _HALFWIDTH[0x2236] = ord(":")
-_FULLWIDTH = re.compile("[\uff01-\uff5e\u3000\u2236]")
-_HALF_OF = {chr(k): chr(v) for k, v in _HALFWIDTH.items()}
+_FULLWIDTH: Final = re.compile("[\uff01-\uff5e\u3000\u2236]")
+_HALF_OF: Final = {chr(k): chr(v) for k, v in _HALFWIDTH.items()}
 
 
 def _half(m: re.Match) -> str:
@@ -66,7 +68,7 @@ def parse_number(s: str) -> float:
 
 
 # units that begin with a magnitude character but are units of their own
-NOT_MAGNITUDE = ("千米", "千克", "千瓦", "千伏", "百分", "千分", "十分", "万分")
+NOT_MAGNITUDE: Final = ("千米", "千克", "千瓦", "千伏", "百分", "千分", "十分", "万分")
 
 
 def magnitude_factor(unit: str) -> tuple[float, str]:

@@ -9,6 +9,8 @@ alone). Generated once; the mapping keeps text length, so offsets are unaffected
 """
 from __future__ import annotations
 
+from typing import Final
+
 import re
 
 EQUIVALENT_IDEOGRAPH: dict[int, int] = {
@@ -335,7 +337,7 @@ EQUIVALENT_IDEOGRAPH: dict[int, int] = {
     0x2FD5: 0x9FA0,  # ⿕ 龠 Kangxi Radical Flute
 }
 
-_RADICAL = re.compile("[\u2e80-\u2fdf]")
+_RADICAL: Final = re.compile("[\u2e80-\u2fdf]")
 
 
 def fold_radicals(text: str) -> str:

@@ -11,14 +11,14 @@ import gzip
 import re
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Final
 
 import opencc
 
 from core.text.numerals import to_halfwidth
 from core.text.wordlist import WordList
 
-CHANGED_CHARS = "t2s_changed_chars.txt"
+CHANGED_CHARS: Final = "t2s_changed_chars.txt"
 
 
 @lru_cache(maxsize=None)
@@ -73,9 +73,9 @@ def to_simplified(text: str) -> str:
 # them (a phrase found is used whole: one found inside it does not count). Ten times faster
 # than OpenCC on an article (12 µs against 150). Text with compatibility ideographs (which
 # OpenCC normalises before it looks for phrases) or beyond the BMP goes to OpenCC itself.
-TABLE_FROM = 200  # shorter text: OpenCC's own call is cheaper than the table's set-up
-_COMPATIBILITY = re.compile("[\uf900-\ufaff]")
-_BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
+TABLE_FROM: Final = 200  # shorter text: OpenCC's own call is cheaper than the table's set-up
+_COMPATIBILITY: Final = re.compile("[\uf900-\ufaff]")
+_BEYOND_BMP: Final = re.compile("[\U00010000-\U0010ffff]")
 
 
 @lru_cache(maxsize=1)
@@ -131,9 +131,9 @@ def fold_article(text: str) -> str:
 
 # a year of 1900-2099 in Chinese digits before 年 or a range (二零二三年, 一九九八至…); the second
 # year of a pair after one in digits (2023至二四年度 → 2023至24年度)
-_CN_YEAR = re.compile(r"(?:一九|二[零〇])[零〇一二三四五六七八九]{2}(?=年|至|到|/|-|—)")
-_CN_YEAR_TAIL = re.compile(r"(?<=\d{4}[至到/\-—])[零〇一二三四五六七八九]{2}(?=年)")
-_CN_DIGITS = str.maketrans("零〇一二三四五六七八九", "00123456789")
+_CN_YEAR: Final = re.compile(r"(?:一九|二[零〇])[零〇一二三四五六七八九]{2}(?=年|至|到|/|-|—)")
+_CN_YEAR_TAIL: Final = re.compile(r"(?<=\d{4}[至到/\-—])[零〇一二三四五六七八九]{2}(?=年)")
+_CN_DIGITS: Final = str.maketrans("零〇一二三四五六七八九", "00123456789")
 
 
 def years_in_digits(f: str) -> str:

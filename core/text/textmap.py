@@ -9,7 +9,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Final
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +29,7 @@ class OffsetMap:
 
 
 _IDENTITY = array("l", range(1 << 16))
-_IDENTITY_MAX = 1 << 22  # 32 MB of cached 0, 1, 2, … at most
+_IDENTITY_MAX: Final = 1 << 22  # 32 MB of cached 0, 1, 2, … at most
 
 
 def _identity(n: int) -> array:
