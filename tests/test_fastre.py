@@ -12,7 +12,7 @@ from core.text import fastre
 # the extraction's own patterns, as written (fastre's versions are compared against plain re)
 PATTERNS = [
     patterns.TARGET, patterns.QUALIFIER_BEFORE, patterns.APPROX_BEFORE, patterns.COMPARE_TAIL,
-    patterns.TRAIL_ADVERB, patterns.FUTURE_CUT, patterns.COMPARISON, grammar.QTY, grammar.TOP_N,
+    patterns.TRAIL_ADVERB, patterns.FUTURE_CUT, patterns.COMPARISON, grammar.TOP_N,
     grammar.BARE_MAG, grammar.FRACTION, grammar.TIMES_HALF,
 ]
 # characters the patterns are made of, with digits, punctuation and everyday words around them

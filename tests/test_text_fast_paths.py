@@ -188,3 +188,21 @@ def test_the_byline_found_from_its_tail_is_the_full_scans(parts):
     text = "".join(parts)
     expected, found = _OUTLET.search(text), outlet(text)
     assert (found and (found.span(), found.group(1))) == (expected and (expected.span(), expected.group(1)))
+
+
+@settings(max_examples=400, deadline=None)
+@example(["1", "23", "4,567", ".", "5", "万", "元"])
+@example(["二十", "三百", "万", "余", "人", "一", "是", "两", "〇", "个百分点"])
+@given(st.lists(st.sampled_from(["1", "23", "4,567", ",", ".", "5", "一", "二十", "三百", "两", "〇", "零", "十", "千", "万", "亿",
+                                 "元", "%", "余", "多", " ", "个百分点", "左右", "千瓦时", "万千瓦时", "个", "人", "吨", "的",
+                                 "年", "是", "a"]), max_size=30))
+def test_the_figure_pattern_led_by_a_class_matches_as_written(parts):
+    """QTY takes a figure's first character by a class, then the rest of its digits or numerals:
+    the same matches, groups and all, as the number pattern written whole."""
+    from core.extraction import grammar
+    from core.text import fastre
+
+    text = "".join(parts)
+    whole = fastre.compile(rf"(?P<num>{grammar.QTY_NUM}){grammar.QTY_AFTER}")
+    assert [(m.span(), m.groupdict()) for m in grammar.QTY.finditer(text)] == \
+           [(m.span(), m.groupdict()) for m in whole.finditer(text)]
