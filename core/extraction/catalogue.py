@@ -11,8 +11,6 @@ directory adds rows or overrides shipped ones.
 """
 from __future__ import annotations
 
-from typing import Final
-
 import os
 import re
 import stat
@@ -22,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Final
 
 from core.text.script import to_simplified
 from core.userdirs import data_dir

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TypeVar, Final
+from typing import Final, TypeVar
 
 from core.extraction.grammar import DEFINITION, Quantity
 from core.extraction.patterns import CLAUSE_BREAK, PERIOD, SENTENCE_END

@@ -6,10 +6,9 @@ and qualifiers are later read from the original text at the same spans.
 """
 from __future__ import annotations
 
-from typing import Final
-
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from core.text import fastre
 from core.text.numerals import parse_number

@@ -10,12 +10,11 @@ as the document, so names and units are read back from the original at the same 
 """
 from __future__ import annotations
 
-from typing import Final
-
 import datetime as dt
 import re
 import sys
 from dataclasses import replace
+from typing import Final
 
 from core.extraction.catalogue import Catalogue, active
 from core.extraction.clause import Draft, TextView

@@ -1,9 +1,8 @@
 """The kind of a figure (growth, share, level, count, rank, target, change) and plans."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from core.extraction import lexicon
 from core.extraction.clause import Draft, TextView

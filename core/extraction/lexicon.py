@@ -6,9 +6,8 @@ on the compact word table (``core.text.segment``): jieba itself is never importe
 """
 from __future__ import annotations
 
-from typing import Final
-
 from functools import lru_cache
+from typing import Final
 
 from core.text import segment
 from core.text.wordfreq import WordFreq, word_freq

@@ -1,9 +1,8 @@
 """Figures read together: ``分别``/``均`` lists, from→to pairs, ranges and ratio changes."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from core.extraction import lexicon
 from core.extraction.clause import Draft, TextView

@@ -1,9 +1,8 @@
 """Reading left and right of a figure: qualifier, approximation, comparison, and the name."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from core.extraction import lexicon
 from core.extraction.clause import TextView

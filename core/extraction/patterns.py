@@ -1,9 +1,8 @@
 """The word patterns of the clause model, on folded text (half-width, Simplified)."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 from core.text import fastre
 
 SENTENCE_END: Final = fastre.compile(r"[。！？!?\n]")

@@ -12,11 +12,10 @@ of after the figure (六成企业未决定明年是否加薪).
 """
 from __future__ import annotations
 
-from typing import Final
-
 import datetime as dt
 import re
 from bisect import bisect_left
+from typing import Final
 
 from core.extraction.clause import TextView
 from core.extraction.grammar import Quantity

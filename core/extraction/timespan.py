@@ -9,13 +9,12 @@ Phrases are expected folded (half-width, Simplified), as the extraction reads th
 """
 from __future__ import annotations
 
-from typing import Final
-
 import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from core.text import fastre
 from core.text.numerals import parse_number

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal, Final
+from typing import Final, Literal
 from core.text import fastre
 
 LineKind = Literal["body", "caption", "meta", "chrome", "blank"]

@@ -1,12 +1,11 @@
 """Decode article bytes: BOM, then strict decodes, then charset-normalizer. Never the file name."""
 from __future__ import annotations
 
-from typing import Final
-
 import codecs
 import re
 import threading
 from dataclasses import dataclass
+from typing import Final
 
 from charset_normalizer import from_bytes
 

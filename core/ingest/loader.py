@@ -5,11 +5,10 @@ everything after that step is shared.
 """
 from __future__ import annotations
 
-from typing import Final
-
 import os
 import re
 from dataclasses import replace
+from typing import Final
 
 from core.ingest import boilerplate, metadata
 from core.ingest.encoding import DecodeError

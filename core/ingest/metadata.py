@@ -1,11 +1,10 @@
 """Title, publication date, source and region of a cleaned article."""
 from __future__ import annotations
 
-from typing import Final
-
 import datetime as dt
 import email.utils
 import re
+from typing import Final
 
 from core.ingest.boilerplate import Line
 from core.ingest.region import find_region

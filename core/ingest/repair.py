@@ -8,10 +8,9 @@ they do not.
 """
 from __future__ import annotations
 
-from typing import Final
-
 import re
 from functools import lru_cache
+from typing import Final
 
 from pypinyin import Style, pinyin
 

@@ -2,10 +2,9 @@
 fractions (四分之一, 百分之五), tenths (三成), 一倍半, and magnitudes (万, 亿, 千萬, 萬億)."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
 import unicodedata
+from typing import Final
 
 DIGITS: Final = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 SMALL_UNITS: Final = {"十": 10, "百": 100, "千": 1000}

@@ -9,9 +9,8 @@ alone). Generated once; the mapping keeps text length, so offsets are unaffected
 """
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 EQUIVALENT_IDEOGRAPH: dict[int, int] = {
     0x2E81: 0x5382,  # ⺁ 厂 Cjk Radical Cliff

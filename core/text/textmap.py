@@ -9,7 +9,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Iterable, Final
+from typing import Final, Iterable
 
 
 @dataclass(frozen=True, slots=True)
