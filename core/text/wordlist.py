@@ -17,7 +17,7 @@ from typing import Any, Final
 TABLE_BITS: Final = 18  # ~3,000 pairs of first characters set about 1 bit in 90: few other pairs get through
 # (2^18 bits, packed: 32 KB, which stays in the processor's cache from one article to the next;
 # a byte per bit, 256 KB, did not, and cost more than it saved)
-MASK: Final = (1 << TABLE_BITS) - 1  # (Final: compiled, a constant, not a lookup of the module's globals)
+MASK: Final = (1 << TABLE_BITS) - 1
 
 # Compiled (build_spec/compile_core.py), a plain loop over the characters is the faster way: it
 # touches the text and the table alone, where numpy's dozen calls each run through code and
