@@ -18,6 +18,7 @@ TABLE_BITS: Final = 18  # ~3,000 pairs of first characters set about 1 bit in 90
 # (2^18 bits, packed: 32 KB, which stays in the processor's cache from one article to the next;
 # a byte per bit, 256 KB, did not, and cost more than it saved)
 MASK: Final = (1 << TABLE_BITS) - 1
+PAIR_FACTOR: Final = 1031  # the pair hash: (first * PAIR_FACTOR + second) & MASK
 
 # Compiled (build_spec/compile_core.py), a plain loop over the characters is the faster way: it
 # touches the text and the table alone, where numpy's dozen calls each run through code and
@@ -29,7 +30,7 @@ COMPILED: Final = not __file__.endswith(".py")
 
 def _pair_hashes(first: Any, second: Any) -> Any:
     """Hashes of character pairs (numpy arrays of code points, or two code points) into the bit table."""
-    return (first * 1031 + second) & MASK
+    return (first * PAIR_FACTOR + second) & MASK
 
 
 class WordList:
@@ -48,9 +49,9 @@ class WordList:
         heads = list(self.lengths)
         hashes = _pair_hashes(np.array([ord(h[0]) for h in heads], dtype=np.uint32),
                               np.array([ord(h[1]) for h in heads], dtype=np.uint32))
-        self.table = np.zeros(1 << (TABLE_BITS - 3), dtype=np.uint8)
-        np.bitwise_or.at(self.table, hashes >> 3, (1 << (hashes & 7)).astype(np.uint8))
-        self.bits: bytes = self.table.tobytes()
+        table = np.zeros(1 << (TABLE_BITS - 3), dtype=np.uint8)
+        np.bitwise_or.at(table, hashes >> 3, (1 << (hashes & 7)).astype(np.uint8))
+        self.bits: bytes = table.tobytes()
 
     def find(self, text: str) -> list[tuple[int, str]]:
         """(position, word) of each word found, left to right."""
@@ -64,7 +65,7 @@ class WordList:
         for i in range(len(text) - 1):
             first = second
             second = ord(text[i + 1])
-            h = (first * 1031 + second) & MASK
+            h = (first * PAIR_FACTOR + second) & MASK  # (_pair_hashes, inline on typed ints)
             if (bits[h >> 3] >> (h & 7)) & 1 and i >= end:
                 end = self._word_at(text, i, found, end)
         return found
@@ -74,7 +75,8 @@ class WordList:
 
         codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         hashes = _pair_hashes(codes[:-1], codes[1:])
-        starts: list[int] = np.flatnonzero((self.table[hashes >> 3] >> (hashes & 7)) & 1).tolist()
+        table = np.frombuffer(self.bits, dtype=np.uint8)
+        starts: list[int] = np.flatnonzero((table[hashes >> 3] >> (hashes & 7)) & 1).tolist()
         found: list[tuple[int, str]] = []
         end = 0
         for i in starts:
