@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from core.extraction import grammar, patterns
@@ -98,8 +98,9 @@ def test_tenths_from_each_cheng_as_a_scan(text):
     assert [m.span() for m in _tenths(text)] == [m.span() for m in TENTHS.finditer(text)]
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(["工业增长".encode(), "工业增长".encode("gb18030"), b"\n", b"abc", "\ufffd".encode(), b"\xe5\xb7"]), max_size=12))
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["工业增长".encode(), "工业增长".encode("gb18030"), b"\n", b"abc", "\ufffd".encode(), b"\xe5\xb7",
+                                 "é".encode(), b"a", b"\xc4\xea", "年".encode()]), max_size=12))
 def test_utf8_lines_as_a_decode_per_line(pieces):
     from core.ingest.encoding import _utf8_lines
 
@@ -126,3 +127,36 @@ def test_stated_years_as_the_lookbehind_read_them(text):
     old = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?!\d{1,2}月\d{1,2}日)")
     t = TextView(text)
     assert t.year_starts == [m.start() for m in old.finditer(t.f)]
+
+
+# readable characters, and a few of what a wrong decode makes (controls, private use, U+FFFD)
+_DECODED = st.text(alphabet=st.sampled_from(list("ab\n年é" * 8 + "\x01\x85\ue4c8\ufffd")), max_size=150)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_DECODED)
+@example("年" * 64 + "\ue4c8" * 2)  # (just over 3% unreadable)
+@example("年" * 67 + "\ue4c8" * 2)  # (just under)
+def test_plausible_counting_until_it_knows(text):
+    from core.ingest.encoding import _CJK, _CONTROL, _UNREADABLE, _plausible
+
+    def old(text: str) -> bool:
+        if not text:
+            return False
+        unreadable = len(_UNREADABLE.findall(text))
+        if unreadable > max(2, len(text) // 200) and len(_CONTROL.findall(text)) > max(2, len(text) // 200):
+            return False
+        if unreadable > 0.03 * len(text):
+            return False
+        return text.isascii() or _CJK.search(text) is not None
+
+    assert _plausible(text) == old(text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_DECODED)
+@example("年" * 10)  # (the bound, exactly)
+def test_mostly_utf8_with_its_quick_no(text):
+    from core.ingest.encoding import _mostly_utf8, _multibyte
+
+    assert _mostly_utf8(text) == (_multibyte(text) >= 10 * max(1, text.count("\ufffd")))

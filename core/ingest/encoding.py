@@ -47,10 +47,13 @@ def _plausible(text: str) -> bool:
     """Readable text: few control characters, and CJK or ASCII letters make up most of it."""
     if not text:
         return False
-    unreadable = len(_UNREADABLE.findall(text))  # controls are among them: count those only if needed
+    unreadable = 0  # counted up to the share that rules the text out (a wrong decode has hundreds)
+    for _ in _UNREADABLE.finditer(text):
+        unreadable += 1
+        if unreadable > 0.03 * len(text):
+            return False
+    # controls are among them: count those only if needed
     if unreadable > max(2, len(text) // 200) and len(_CONTROL.findall(text)) > max(2, len(text) // 200):
-        return False
-    if unreadable > 0.03 * len(text):
         return False
     return text.isascii() or _CJK.search(text) is not None
 
@@ -204,13 +207,17 @@ def _multibyte(text: str) -> int:
 def _mostly_utf8(text: str) -> bool:
     """Valid multi-byte UTF-8 characters far outnumber the bad bytes (legacy text has few);
     ``text``: the bytes decoded as UTF-8 with replacement."""
-    return _multibyte(text) >= 10 * max(1, text.count("\ufffd"))
+    bad = text.count("\ufffd")
+    # (a quick no for legacy text, whose U+FFFD outnumber its other characters)
+    return len(text) - bad >= 10 * max(1, bad) and _multibyte(text) >= 10 * max(1, bad)
 
 
 def _utf8_lines(data: bytes, text: str) -> bool:
     """At least one line with non-ASCII characters is valid UTF-8 (legacy text rarely is).
     ``text`` is ``data`` decoded as UTF-8 with replacement, line for line the same (a newline
     byte never belongs to a multi-byte sequence): a line without U+FFFD in it decoded cleanly."""
+    if b"\xef\xbf\xbd" not in data:  # every U+FFFD stands for bad bytes: the text alone tells
+        return any("\ufffd" not in line and not line.isascii() and len(line.encode()) >= 6 for line in text.split("\n"))
     for line, decoded in zip(data.split(b"\n"), text.split("\n")):
         if len(line) >= 6 and not line.isascii():
             if "\ufffd" not in decoded:
