@@ -39,7 +39,7 @@ def test_t2s_by_table_is_opencc_exactly(seed):
     """Long text goes through the character table and the phrases: OpenCC's result, also where
     phrases overlap, nest, open or close inside one another, or are cut short."""
     t2s = script.converter("t2s")
-    _, phrases, _ = script._t2s_tables()
+    _, phrases, _, _ = script._t2s_tables()
     keys = sorted(phrases)
     chars = sorted(script.t2s_changed_chars() - {chr(c) for c in range(0xF900, 0xFB00)})
     by_first: dict[str, list[str]] = {}
@@ -57,6 +57,30 @@ def test_t2s_by_table_is_opencc_exactly(seed):
                      rng.choice(["，", "。", "\n", " ", "1,234亿元", "的", "国务院", "𠀀", "\uf900"]))
     text = "".join(parts)
     assert script.to_simplified(text) == t2s.convert(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 2**32))
+def test_t2s_of_a_few_characters_alone_is_opencc_exactly(seed):
+    """Simplified text with a few characters or phrases t2s may change (the characters are then
+    looked up alone, not the whole text through the table): OpenCC's result."""
+    t2s = script.converter("t2s")
+    _, phrases, _, _ = script._t2s_tables()
+    keys = sorted(phrases)
+    chars = sorted(script.t2s_changed_chars() - {chr(c) for c in range(0xF900, 0xFB00)})
+    rng = random.Random(seed)
+    filler = "全市地区生产总值增长5.2%，规上工业增加值增长4.8%。\n"
+    parts = []
+    while sum(map(len, parts)) < script.TABLE_FROM or rng.random() < 0.5:
+        r = rng.random()
+        parts.append(rng.choice(keys) if r < 0.1 else rng.choice(chars) if r < 0.2 else filler[: rng.randint(1, len(filler))])
+    text = "".join(parts)
+    assert script.to_simplified(text) == t2s.convert(text)
+
+
+@given(st.text())
+def test_the_size_of_a_text_tells_if_it_goes_beyond_the_bmp(text):
+    assert script._beyond_bmp(text) == any(ord(c) > 0xFFFF for c in text)
 
 
 def test_halfwidth_is_the_translation_table():
