@@ -160,3 +160,34 @@ def test_mostly_utf8_with_its_quick_no(text):
     from core.ingest.encoding import _mostly_utf8, _multibyte
 
     assert _mostly_utf8(text) == (_multibyte(text) >= 10 * max(1, text.count("\ufffd")))
+
+
+@given(st.text())
+def test_the_size_of_a_text_tells_if_it_goes_beyond_the_bmp(text):
+    assert fastre.beyond_bmp(text) == any(ord(c) > 0xFFFF for c in text)
+
+
+# digits of other scripts (Arabic-Indic, Devanagari, full-width), numerals and the words around figures
+_FIGURES_IN_BMP = st.text(alphabet=st.sampled_from(list("0123456789٣३５.,%-—至年月日季度上半今去前首第一二十两百千万亿元个倍同比增长约余 ")), max_size=40)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_FIGURES_IN_BMP)
+def test_scans_for_text_in_the_bmp_find_what_the_patterns_find(text):
+    from core.extraction.clause import PERIOD_IN_BMP
+    from core.extraction.grammar import QTY, QTY_IN_BMP
+    from core.extraction.patterns import PERIOD
+
+    for plain, listed in ((PERIOD, PERIOD_IN_BMP), (QTY, QTY_IN_BMP)):
+        assert [m.span() for m in listed.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    negated = re.compile(r"[^\d年]+(?=\d)|(?:\d|x)+?")  # negated, repeated, in and out of classes
+    assert [m.span() for m in fastre.in_bmp(negated).finditer(text)] == [m.span() for m in negated.finditer(text)]
+
+
+def test_text_beyond_the_bmp_is_scanned_with_its_digits():
+    from core.extraction.clause import TextView
+    from core.extraction.grammar import find_quantities
+
+    text = "𝟐𝟎𝟐𝟑年全市生产总值增长𝟓%，𠀀"  # (mathematical digits: decimal digits beyond the BMP)
+    assert [m.group() for m in TextView(text).periods] == ["𝟐𝟎𝟐𝟑年"]
+    assert [q.unit for q in find_quantities(text)] == ["%"]

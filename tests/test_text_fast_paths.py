@@ -78,11 +78,6 @@ def test_t2s_of_a_few_characters_alone_is_opencc_exactly(seed):
     assert script.to_simplified(text) == t2s.convert(text)
 
 
-@given(st.text())
-def test_the_size_of_a_text_tells_if_it_goes_beyond_the_bmp(text):
-    assert script._beyond_bmp(text) == any(ord(c) > 0xFFFF for c in text)
-
-
 def test_halfwidth_is_the_translation_table():
     text = "２０２１年增长１２．５％，总量８．３∶４１．４\u3000全市"
     assert to_halfwidth(text) == text.translate(_HALFWIDTH)

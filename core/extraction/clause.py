@@ -13,6 +13,8 @@ from typing import Final, TypeVar
 from core.extraction.grammar import DEFINITION, Quantity
 from core.extraction.patterns import CLAUSE_BREAK, PERIOD, SENTENCE_END
 from core.model import Kind
+from core.text import fastre
+from core.text.fastre import beyond_bmp
 from core.text.script import fold_article
 
 T = TypeVar("T")
@@ -43,6 +45,7 @@ LINE_END: Final = re.compile(r"\n")
 BOOK_TITLE: Final = re.compile(r"《[^》]{0,80}》")
 # (the digit before is tested apart, so the engine can scan for 19 and 20 by itself)
 STATED_YEAR: Final = re.compile(r"((?:19|20)\d\d)\s*年(?!\d{1,2}月\d{1,2}日)")
+PERIOD_IN_BMP: Final = fastre.in_bmp(PERIOD)  # (the scan of most articles: no character beyond the BMP)
 FISCAL_TAIL: Final = re.compile(r"[/-]\s*\d{2}\s*(?:财政)?年")  # of 2024/25年, 2024-25财政年; the year is checked apart
 
 
@@ -66,7 +69,7 @@ class TextView:
 
         # every period expression of the text, outside book titles (《关于2021年…的通报》)
         self.sentences: dict[int, str] = {}
-        periods = PERIOD.finditer(self.f)
+        periods = (PERIOD if beyond_bmp(self.f) else PERIOD_IN_BMP).finditer(self.f)
         self.periods = [m for m in periods if not in_title(m.start())] if titles else list(periods)
         self.period_starts = [m.start() for m in self.periods]
         # years stated as such, not the year of a full date (（2024年3月20日）, a dateline)

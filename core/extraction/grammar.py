@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from core.text import fastre
+from core.text.fastre import beyond_bmp
 from core.text.numerals import parse_number
 
 CN_DIGIT: Final = "零〇一二两三四五六七八九"
@@ -49,6 +50,7 @@ QTY: Final = re.compile(
     rf"(?P<num>[\d一二两三四五六七八九十](?:(?<=\d)(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?|\d*(?:\.\d+)?)"
     rf"|(?<=[一二两三四五六七八九十])[{CN_DIGIT}十百千]*(?![{CN_DIGIT}十百千])(?=(?:余|多)?(?:万|亿|{UNIT_RE}))))" + QTY_AFTER
 )
+QTY_IN_BMP: Final = fastre.in_bmp(QTY)  # (the scan of most articles: no character beyond the BMP)
 FRACTION: Final = fastre.compile(rf"(?P<den>{AR_NUM}|{CN_NUM}|百|千|万)分之(?P<num>{AR_NUM}|{CN_NUM}(?:[点點][{CN_DIGIT}]+)?|百(?=[^分]|$))")
 # (matched from each 成, one character before it: a scan would stop at every digit)
 TENTHS: Final = re.compile(r"(?<![\d.])(?P<num>[一二两三四五六七八九1-9])成(?P<half>半)?(?![功为立本果员绩熟效就型交品都语长份])")
@@ -291,7 +293,7 @@ def find_quantities(h: str) -> list[Quantity]:
     for m in BARE_SMALL.finditer(h) if "千" in h or "万" in h or "百" in h else ():
         if not _inside(m.start("mag"), quoted):
             claim(Quantity(m.start("mag"), m.end(), 1.0, m.group("mag") + m.group("unit"), _spans(m, "mag", "unit"), True, "bare"))
-    for m in QTY.finditer(h):
+    for m in (QTY if beyond_bmp(h) else QTY_IN_BMP).finditer(h):
         q = _number(h, m, quoted)
         if q is not None and not _defines_class(h, q.start, q.end):
             claim(q)

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import gzip
 import re
-import sys
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Final
 
 import opencc
 
+from core.text.fastre import beyond_bmp
 from core.text.numerals import to_halfwidth
 from core.text.wordlist import WordList
 
@@ -60,7 +60,7 @@ def t2s_changed_chars() -> set[str]:
 def to_simplified(text: str) -> str:
     """OpenCC's t2s of ``text``, exactly, done without OpenCC for text it leaves alone and for
     longer text of the Basic Multilingual Plane (a table of characters plus its phrases)."""
-    if _beyond_bmp(text):
+    if beyond_bmp(text):  # (one look at its size)
         return converter("t2s").convert(text)
     spots = []  # where t2s may change a character: up to one more than a few
     for m in _t2s_may_change().finditer(text):
@@ -72,17 +72,6 @@ def to_simplified(text: str) -> str:
     if len(text) >= TABLE_FROM and _COMPATIBILITY.search(text) is None:
         return _t2s_by_table(text, spots if len(spots) <= FEW else None)
     return converter("t2s").convert(text)
-
-
-# The size of a str tells its width (CPython keeps every str in the narrowest of 1, 2 or 4 bytes a
-# character its characters need): a text beyond the BMP takes 4 bytes a character, which one
-# look at its size tells, where a regex scan took 15 µs an article. (A 4-byte str of BMP
-# characters only, which no CPython operation makes, would go to OpenCC: slower, still right.)
-_WIDE_BASE: Final = sys.getsizeof("\U00010000") - 2 * 4
-
-
-def _beyond_bmp(text: str) -> bool:
-    return sys.getsizeof(text) == _WIDE_BASE + 4 * (len(text) + 1)
 
 
 # OpenCC converts by longest match, phrases first: where no phrase of its t2s dictionary starts,
