@@ -246,11 +246,12 @@ def _finish(t: TextView, doc: str, d: Draft, s0: int, s1: int, catalogue: Catalo
     entry = catalogue.lookup(d.name) if d.name else None
     # (a period after the figure is what a share of people say or do about: 6成公司未决定明年…)
     kind = d.kind if governing is not None and governing.start() >= q.end else timed_kind(t, d, span)
+    # (by position, in the order of Indicator's fields: a call by keyword takes 0.8 µs more)
     return Indicator(
-        doc=doc, name=d.name, value=d.value, unit=sys.intern(d.unit), kind=kind, period=_intern(period),
-        qualifier=_intern(d.qualifier), approx=d.approx, start=q.start, end=q.end,
-        sentence_start=s0, sentence_end=sentence_end, sentence=sentence,
-        base_value=base_value, base_unit=base_unit, scope=d.scope, comparison=d.comparison,
-        period_label=_intern(span.label if span else period), period_from=_intern(start), period_to=_intern(end),
-        indicator=entry.indicator if entry else None, indicator_en=entry.indicator_en if entry else None,
+        doc, d.name, d.value, sys.intern(d.unit), kind, _intern(period),  # doc, name, value, unit, kind, period
+        _intern(d.qualifier), d.approx, q.start, q.end,  # qualifier, approx, start, end
+        s0, sentence_end, sentence,  # sentence_start, sentence_end, sentence
+        base_value, base_unit, d.scope, d.comparison,  # base_value, base_unit, scope, comparison
+        _intern(span.label if span else period), _intern(start), _intern(end),  # period_label, _from, _to
+        entry.indicator if entry else None, entry.indicator_en if entry else None,  # indicator, indicator_en
     )
