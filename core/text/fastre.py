@@ -8,6 +8,10 @@ pattern which characters a match can start with and puts them in front as a look
 ``(?=[争确拟…])(?:…)``, which the engine tests first: the same matches, several times faster
 (TARGET over an article: 3.6 → 0.4 ms). Patterns whose first character can be anything (``.``,
 a negated class, ``\\w``, an empty match) are compiled as they are.
+
+``in_bmp`` makes the twin of a pattern for text of the Basic Multilingual Plane (nearly every
+article), with ``\\d`` as a listed class the engine tests in one lookup; ``beyond_bmp`` tells, in
+one look, which of the two a text takes.
 """
 from __future__ import annotations
 

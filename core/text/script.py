@@ -60,7 +60,7 @@ def t2s_changed_chars() -> set[str]:
 def to_simplified(text: str) -> str:
     """OpenCC's t2s of ``text``, exactly, done without OpenCC for text it leaves alone and for
     longer text of the Basic Multilingual Plane (a table of characters plus its phrases)."""
-    if beyond_bmp(text):  # (one look at its size)
+    if beyond_bmp(text):
         return converter("t2s").convert(text)
     spots = []  # where t2s may change a character: up to one more than a few
     for m in _t2s_may_change().finditer(text):
