@@ -54,11 +54,23 @@ def test_patterns_left_as_they_are():
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("2024/-25 年财政度预算\t1x")), max_size=30))
+@given(st.lists(st.sampled_from(["2024", "/", "-", "25", " ", "年", "财政", "度", "预算", "\t", "1", "x",
+                                  "2024-25", "2024/25", "24 - 25", "2024 /25"]), max_size=10).map("".join))
 def test_fiscal_years_as_the_regex_reads_them(text):
     from core.extraction.clause import _fiscal
 
     assert _fiscal(text) == bool(re.search(r"\d{4}\s*[/-]\s*\d{2}\s*(?:财政)?年|财政年度|财政预算", text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["19", "20", "1998", "2024", "3", " ", "年", "5月", "6日", "\t"]), max_size=12).map("".join))
+def test_stated_years_as_one_pattern_reads_them(text):
+    from core.extraction.clause import TextView
+
+    one = re.compile(r"((?:19|20)\d\d)\s*年(?!\d{1,2}月\d{1,2}日)")
+    years = [(m.start(), int(m.group(1))) for m in one.finditer(text) if not (m.start() and text[m.start() - 1].isdecimal())]
+    t = TextView(text)
+    assert list(zip(t.year_starts, t.years)) == years
 
 
 @settings(max_examples=500, deadline=None)

@@ -43,10 +43,14 @@ class Draft:
 
 LINE_END: Final = re.compile(r"\n")
 BOOK_TITLE: Final = re.compile(r"《[^》]{0,80}》")
-# (the digit before is tested apart, so the engine can scan for 19 and 20 by itself)
-STATED_YEAR: Final = re.compile(r"((?:19|20)\d\d)\s*年(?!\d{1,2}月\d{1,2}日)")
+# A year stated as such, one pattern for each century: led by a literal (the digit before is tested
+# apart), the engine scans for 19 and for 20 in its fast loop (two scans, 9 µs an article, against
+# 22 for one pattern led by 19|20). Their matches never overlap (four digits, spaces, 年).
+STATED_YEARS: Final = tuple(re.compile(rf"({c}\d\d)\s*年(?!\d{{1,2}}月\d{{1,2}}日)") for c in ("19", "20"))
 PERIOD_IN_BMP: Final = fastre.in_bmp(PERIOD)  # (the scan of most articles: no character beyond the BMP)
-FISCAL_TAIL: Final = re.compile(r"[/-]\s*\d{2}\s*(?:财政)?年")  # of 2024/25年, 2024-25财政年; the year is checked apart
+# the tail of 2024/25年, 2024-25财政年 (the year is checked apart), one pattern for each sign: led by a
+# literal, the engine scans for it in its fast loop (3 µs an article against 20 for the class [/-])
+FISCAL_TAILS: Final = (re.compile(r"/\s*\d{2}\s*(?:财政)?年"), re.compile(r"-\s*\d{2}\s*(?:财政)?年"))
 
 
 class TextView:
@@ -73,8 +77,8 @@ class TextView:
         self.periods = [m for m in periods if not in_title(m.start())] if titles else list(periods)
         self.period_starts = [m.start() for m in self.periods]
         # years stated as such, not the year of a full date (（2024年3月20日）, a dateline)
-        years = [(m.start(), int(m.group(1))) for m in STATED_YEAR.finditer(self.f)
-                 if not (m.start() and self.f[m.start() - 1].isdecimal())]
+        years = sorted((m.start(), int(m.group(1))) for stated in STATED_YEARS for m in stated.finditer(self.f)
+                       if not (m.start() and self.f[m.start() - 1].isdecimal()))
         self.year_starts = [p for p, _ in years]
         self.years = [y for _, y in years]
         # Hong Kong budgets count fiscal years (April-March): 本年度 means one of those
@@ -116,35 +120,43 @@ def _fiscal(f: str) -> bool:
     """The text counts fiscal years: 财政年度, 财政预算 or a year pair (2024/25年, 2024 - 25年)."""
     if "财政年度" in f or "财政预算" in f:
         return True
-    for m in FISCAL_TAIL.finditer(f):
-        j = m.start()
-        while j > 0 and f[j - 1].isspace():
-            j -= 1
-        if j >= 4 and f[j - 4 : j].isdecimal():
-            return True
+    for tail in FISCAL_TAILS:
+        for m in tail.finditer(f):
+            j = m.start()
+            while j > 0 and f[j - 1].isspace():
+                j -= 1
+            if j >= 4 and f[j - 4 : j].isdecimal():
+                return True
     return False
 
 
 def _after_breaks(f: str, breaks: str, a: int, b: int) -> list[int]:
-    """The positions right after the clause breaks in ``f[a:b]``, in order."""
+    """The positions right after the clause breaks in ``f[a:b]``, in order. (One split of the
+    stretch gives its text and its breaks by turns: no match object for each break.)"""
     out = []
     inside_to = -1  # the closing bracket of a parenthesis that is part of a name
-    for m in _break_pattern(breaks).finditer(f, a, b):
-        i = m.end()
-        c = f[i - 1]
-        if c in ", " and f[i : i + 1].isdigit() and (c == " " or f[i - 2 : i - 1].isdigit()):
-            continue  # a thousands separator, 1,500, or a space before a figure, 跃过 4000, is not a break
-        if c == "—" and f[i - 2 : i - 1].isdigit() and f[i : i + 1].isdigit():
-            continue  # nor is the dash of a range of months, 1—5月
+    pieces = _break_pattern(breaks).split(f[a:b])
+    i = a
+    for k in range(1, len(pieces), 2):
+        i += len(pieces[k - 1]) + 1
         if i - 1 <= inside_to:
             continue
-        if c in "（(":
-            close = _name_parenthesis(f, i - 1, b)
-            if close >= 0:
-                inside_to = close
-                continue
+        c = pieces[k]
+        if c in _TESTED_BREAKS:
+            if c in ", " and f[i : i + 1].isdigit() and (c == " " or f[i - 2 : i - 1].isdigit()):
+                continue  # a thousands separator, 1,500, or a space before a figure, 跃过 4000, is not a break
+            if c == "—" and f[i - 2 : i - 1].isdigit() and f[i : i + 1].isdigit():
+                continue  # nor is the dash of a range of months, 1—5月
+            if c in "（(":
+                close = _name_parenthesis(f, i - 1, b)
+                if close >= 0:
+                    inside_to = close
+                    continue
         out.append(i)
     return out
+
+
+_TESTED_BREAKS: Final = frozenset(", —（(")  # the breaks that are not always breaks
 
 
 NAME_PARENTHESIS: Final = re.compile(r"(?:[^\d，,。；;：:！？!?\n（(）)]{1,20}|[A-Za-z][\w.&+\-]{0,15})[）)]")  # (…, PM2.5, CO2)
@@ -165,7 +177,7 @@ NAME_CHAR: Final = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 @lru_cache(maxsize=4)
 def _break_pattern(breaks: str) -> re.Pattern:
-    return re.compile("[" + re.escape(breaks) + "]")
+    return re.compile("([" + re.escape(breaks) + "])")  # (a group: split keeps the breaks)
 
 
 def _bounds(f: str, sep: re.Pattern) -> list[tuple[int, int]]:
