@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -203,3 +205,49 @@ def test_text_beyond_the_bmp_is_scanned_with_its_digits():
     text = "𝟐𝟎𝟐𝟑年全市生产总值增长𝟓%，𠀀"  # (mathematical digits: decimal digits beyond the BMP)
     assert [m.group() for m in TextView(text).periods] == ["𝟐𝟎𝟐𝟑年"]
     assert [q.unit for q in find_quantities(text)] == ["%"]
+
+
+# ---- starts and ends: a set lookup that rules out a match must never rule out one the regex finds
+
+def _bounded_patterns():
+    from core.extraction import names, patterns
+
+    return [
+        (patterns.QUALIFIER_BEFORE, None, patterns.QUALIFIER_ENDS), (patterns.TRAIL_ADVERB, None, patterns.TRAIL_ADVERB_ENDS),
+        (patterns.SCOPE, patterns.SCOPE_STARTS, None), (patterns.LEAD_NOISE, patterns.LEAD_NOISE_STARTS, None),
+        (names.PER_UNIT, None, names.PER_UNIT_ENDS), (names.CAPACITY, None, names.CAPACITY_ENDS),
+        (names.AMONG, None, names.AMONG_ENDS), (names.MEASURED, None, names.MEASURED_ENDS),
+        (names.CAP_AFTER, names.CAP_AFTER_STARTS, None),
+    ]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.data())
+def test_first_and_last_characters_rule_out_no_match(data):
+    for pattern, first, last in _bounded_patterns():
+        # texts made of the pattern's own characters (its words, cut anywhere) and a few others
+        words = [w for w in re.split(r"[()|?:!<=\[\]^$\\{}+*,\d]+", pattern.pattern) if w]
+        pairs = [a + b for a, b in zip(words, words[1:])]  # 每 + 人 of 每(?:人|户…)
+        pieces = st.sampled_from(words + pairs + [w[:1] for w in words] + [w[-1:] for w in words] + ["\n", "x", "，", "的", "全市"])
+        whole = st.sampled_from(words + pairs)  # (a word at either end, where the sets are tested)
+        text = data.draw(whole) + "".join(data.draw(st.lists(pieces, max_size=6))) + data.draw(whole)
+        for t in [text] + words + pairs:  # (every word alone too: each end character is tried)
+            if last is not None and t[-1:] not in last:
+                assert pattern.search(t) is None, (pattern.pattern, t)
+            if first is not None:
+                for i in range(len(t) + 1):
+                    if t[i : i + 1] not in first:
+                        assert pattern.match(t, i) is None, (pattern.pattern, t, i)
+
+
+def test_no_character_set_where_a_match_can_begin_or_end_anywhere():
+    from core.extraction import patterns
+
+    for pattern in (patterns.APPROX_BEFORE, patterns.COMPARE_TAIL, re.compile(r"a.$"), re.compile(r"ab"), re.compile("a$", re.M)):
+        with pytest.raises(ValueError):
+            fastre.ends(pattern)
+    for pattern in (re.compile(r"x?"), re.compile(r".a"), re.compile(r"[^a]b"), re.compile(r"\db")):
+        with pytest.raises(ValueError):
+            fastre.starts(pattern)
+    assert fastre.ends(re.compile(r"(?:ab|c(?<!x)d)$")) == {"b", "d", "\n"}
+    assert fastre.starts(re.compile(r"(?<=q)(?:ab|c?d)")) == {"a", "c", "d"}

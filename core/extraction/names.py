@@ -13,13 +13,17 @@ from core.extraction.patterns import (
     FUTURE_CUT,
     INNER_PERIOD,
     LEAD_NOISE,
+    LEAD_NOISE_STARTS,
     NOT_APPROX,
     PERIOD,
     PLAN_WORD,
     QUALIFIER_BEFORE,
+    QUALIFIER_ENDS,
     RIGHT_STOP,
     SCOPE,
+    SCOPE_STARTS,
     TRAIL_ADVERB,
+    TRAIL_ADVERB_ENDS,
 )
 from core.text import fastre
 from core.text.numerals import magnitude_factor
@@ -29,6 +33,10 @@ from core.text.script import fold_short
 FIGURE_AHEAD: Final = re.compile(r"第?\d")
 PER_UNIT: Final = fastre.compile(r"(?:每(?:人|户|家|届|年|月|季度?|周|天|日|次|台|辆|平方米|亩|吨|名|个|位|间|所|宗|件|项)){1,3}$")
 CAPACITY: Final = fastre.compile(r"(?:[年月日]产能?|年处理|年加工|年吞吐|日处理)$")
+# the last characters of what these `$`-anchored patterns match (and CAP_AFTER's first): one set
+# lookup rules out most of the searches, which find nothing before most figures
+PER_UNIT_ENDS: Final = fastre.ends(PER_UNIT)
+CAPACITY_ENDS: Final = fastre.ends(CAPACITY)
 NAME_START: Final = re.compile(r"[\u4e00-\u9fff“\"「『A-Za-z]")
 PUNCTUATION: Final = re.compile(r"[，,。；;：:、！？!?\n（(）)]")
 
@@ -52,12 +60,12 @@ def read_left(t: TextView, c0: int, left: str, q: Quantity) -> tuple[bool, str, 
             qualifier, core = t.text[c0 + inner.start() : c0 + inner.end()] + qualifier, core[: inner.start()]
     elif comp:
         qualifier, core = t.text[c0 + comp.start() : c0 + comp.end()], core[: comp.start()]
-    per = PER_UNIT.search(core)
+    per = PER_UNIT.search(core) if core[-1:] in PER_UNIT_ENDS else None
     if per and per.start() > 0:  # 增加至每届约3000个, 提高至每人每月800元: a rate's denominator
         qualifier, core = t.text[c0 + per.start() : c0 + per.end()] + qualifier, core[: per.start()]
     if q.form not in ("rank", "top"):
-        for pattern in (QUALIFIER_BEFORE, TRAIL_ADVERB):
-            found = pattern.search(core)
+        for pattern, last in ((QUALIFIER_BEFORE, QUALIFIER_ENDS), (TRAIL_ADVERB, TRAIL_ADVERB_ENDS)):
+            found = pattern.search(core) if core[-1:] in last else None
             if found:
                 qualifier = t.text[c0 + found.start() : c0 + found.end()] + qualifier
                 core = core[: found.start()]
@@ -87,6 +95,9 @@ SAYS: Final = fastre.compile(r"(?:则|均|都|也|亦|还)?(?:表示|认为|指�
 AMONG: Final = fastre.compile(r"(?:中|当中|之中)有?$")
 CAP_AFTER: Final = fastre.compile(r"为(上限|下限|限)")
 MEASURED: Final = fastre.compile(r"(?:量|数量|总数|人数|户数|个数)$")
+AMONG_ENDS: Final = fastre.ends(AMONG)
+CAP_AFTER_STARTS: Final = fastre.starts(CAP_AFTER)
+MEASURED_ENDS: Final = fastre.ends(MEASURED)
 RELIEF: Final = fastre.compile(r"宽减|宽免|减免|退还")
 MODAL_ONLY: Final = re.compile(r"(?:将|会|可|亦|也|均|都|则)+")
 
@@ -94,7 +105,7 @@ MODAL_ONLY: Final = re.compile(r"(?:将|会|可|亦|也|均|都|则)+")
 def name_of(t: TextView, c0: int, core_end: int, q: Quantity) -> str:
     """The indicator name: the noun the figure counts (right) or the phrase before it (left)."""
     raw_left = t.f[c0:core_end]
-    if q.unit == "%" and (not raw_left.strip() or AMONG.search(raw_left)):
+    if q.unit == "%" and (not raw_left.strip() or raw_left[-1:] in AMONG_ENDS and AMONG.search(raw_left)):
         what = _what_they_say_or_do(t, q)
         if what:
             return what
@@ -104,7 +115,7 @@ def name_of(t: TextView, c0: int, core_end: int, q: Quantity) -> str:
         if what:
             return what + t.text[c0 + relief.start() : c0 + relief.end()] + "比率"
     left = clean_name(t, c0, core_end)
-    cap = CAP_AFTER.match(t.f, q.end)
+    cap = CAP_AFTER.match(t.f, q.end) if t.f[q.end : q.end + 1] in CAP_AFTER_STARTS else None
     if cap and raw_left.endswith("以"):  # 每宗个案以3000元为上限: the cap of what comes first
         base = left[:-1]
         if not base or MODAL_ONLY.fullmatch(fold_short(base)):  # 寬免額，將會以9.75萬元為上限
@@ -113,10 +124,10 @@ def name_of(t: TextView, c0: int, core_end: int, q: Quantity) -> str:
             return base + ("上限" if cap.group(1) == "限" else cap.group(1))
     right = right_noun(t, q, allow_single=raw_left.endswith("等")) or _head_after_de(t, q)
     folded_left = fold_short(left)
-    capacity = CAPACITY.search(folded_left)
+    capacity = CAPACITY.search(folded_left) if folded_left[-1:] in CAPACITY_ENDS else None
     if right and capacity:
         return right + left[capacity.start() :]  # 年产20万吨锂电池项目: the project's annual capacity
-    if right and (is_count(q) and not MEASURED.search(folded_left) or q.form == "bare" or not left
+    if right and (is_count(q) and not (folded_left[-1:] in MEASURED_ENDS and MEASURED.search(folded_left)) or q.form == "bare" or not left
                   or lexicon.is_all_verbs(folded_left) or lexicon.ends_with_verb(folded_left)):
         return right  # (建屋量约为15.6万个单位: what is measured on the left names the count)
     if not right and raw_left.endswith("等") and is_count(q):  # 中泰矿业等4家已创建为省级绿色矿山
@@ -198,8 +209,8 @@ def clean_name(t: TextView, a: int, b: int) -> str:
     changed = True
     while changed and a < b:
         changed = False
-        for pat in (PERIOD, SCOPE, LEAD_NOISE):
-            m = pat.match(f, a, b)
+        for pat, first in ((PERIOD, None), (SCOPE, SCOPE_STARTS), (LEAD_NOISE, LEAD_NOISE_STARTS)):
+            m = pat.match(f, a, b) if first is None or f[a : a + 1] in first else None
             if m and m.end() > a and b - m.end() != 1:  # never trim a name down to one character (完成率)
                 a, changed = m.end(), True
         if a < b and f[a] in "“”\"，,、 -•·*":
@@ -223,7 +234,7 @@ def clean_name(t: TextView, a: int, b: int) -> str:
         ) or f[b - 1] == "会" and lexicon.starts_with_verb(f[b : b + 6]):  # 经济会增长: will (委员会120个: a body)
             b -= 1
             continue
-        adv = TRAIL_ADVERB.search(f, a, b)
+        adv = TRAIL_ADVERB.search(f, a, b) if f[b - 1] in TRAIL_ADVERB_ENDS else None
         if adv and adv.start() > a:
             b = adv.start()
             continue

@@ -39,6 +39,7 @@ QUALIFIER_BEFORE: Final = fastre.compile(
     r"|(?:分别|平均|均|共|已|累计|总计|合计|全年|首次|一举)?(?:达到了|达到|达|为|是|突破|超过|超|占到|占|居|保持在|保持|维持在|维持|稳定在|提高到|提高至|下降到|下降至|降至|降到|增至|升至|增长到|扩大到|缩小到|压缩至|压缩到|缩短至|缩短到|减少到|减少至|控制在|实现|完成|新增|拥有|聚集|集聚|吸纳|吸引|引进|落户|带动|培育|建成|建设|新建|改造|整治|创建|获批|认定|入选|有|共有|约)"
     r")+$"
 )
+QUALIFIER_ENDS: Final = fastre.ends(QUALIFIER_BEFORE)  # (a set lookup before the search: most find nothing)
 
 
 TRAIL_ADVERB: Final = fastre.compile(
@@ -46,6 +47,7 @@ TRAIL_ADVERB: Final = fastre.compile(
     r"|临时估计|初步估计|估计|初步核算|初步统计|依然|仍然|依旧|仍|一直|始终|早就|早已|可能|已经|更是|也|还|实质|实际|名义"
     r"|逆势|稳步|持续|大幅|快速|较快|明显|平稳|小幅|显著|分阶段)+$"
 )
+TRAIL_ADVERB_ENDS: Final = fastre.ends(TRAIL_ADVERB)
 
 
 LEVEL_NAME: Final = fastre.compile(r"(?:量|产量|产能|能力|规模|面积|总量|产值|总额|收入|投资|金额|资金|长度|里程|容量)$")
@@ -59,6 +61,7 @@ TARGET: Final = fastre.compile(
 
 
 SCOPE: Final = fastre.compile(r"全市|全区|全省|全国|全县|全州|全镇|全港|全澳|全球|全行业|我市|我区|我省|我县|本市|本区|本省|本县|该市|该区|该省|该县")
+SCOPE_STARTS: Final = fastre.starts(SCOPE)
 
 
 COMPARISON: Final = fastre.compile(
@@ -108,6 +111,7 @@ LEAD_NOISE: Final = fastre.compile(
     "(?:" + "|".join(sorted(_LEAD_WORDS, key=len, reverse=True))  # longest first: 共有 before 共
     + r"|有(?![效关限机线])(?=[\u4e00-\u9fffA-Za-z0-9]{2})|在[^,，。；;]{1,12}?(?:内|中|下|里|期间|方面)|另(?![\u4e00-\u9fff])|[将把](?=[\u4e00-\u9fff]{2}))"
 )
+LEAD_NOISE_STARTS: Final = fastre.starts(LEAD_NOISE)
 
 
 INNER_PERIOD: Final = fastre.compile(r"自?(?:" + PERIOD.pattern + r")(?:起|以来)?")

@@ -12,6 +12,11 @@ a negated class, ``\\w``, an empty match) are compiled as they are.
 ``in_bmp`` makes the twin of a pattern for text of the Basic Multilingual Plane (nearly every
 article), with ``\\d`` as a listed class the engine tests in one lookup; ``beyond_bmp`` tells, in
 one look, which of the two a text takes.
+
+``starts`` and ``ends`` give the characters a match can start or (for a pattern anchored at the
+end, ``…$``) end with, as a set: the clause model asks a dozen such patterns about the words
+before each figure, and most find nothing; one set lookup of the first or last character tells
+most of those apart without the call (a regex call costs ~0.2 µs before the engine even looks).
 """
 from __future__ import annotations
 
@@ -20,6 +25,7 @@ import sys
 from re import _compiler as K  # type: ignore[attr-defined]
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
+from typing import Final
 
 Ranges = list[tuple[int, int] | str]  # code point ranges, or a class escape (\\d, \\s)
 _CATEGORIES = {C.CATEGORY_DIGIT: "\\d", C.CATEGORY_SPACE: "\\s"}  # \\w is too wide to be worth a test
@@ -59,18 +65,19 @@ class _Open(Exception):
     """The first character of a match can be (nearly) anything."""
 
 
-def _first(seq) -> tuple[Ranges, bool] | None:
-    """(ranges of possible first characters, whether ``seq`` can match the empty string)."""
+def _first(seq, last: bool = False) -> tuple[Ranges, bool]:
+    """(ranges of possible first characters, or last ones with ``last``, whether ``seq`` can
+    match the empty string)."""
     out: Ranges = []
-    for op, av in seq:
-        chars, nullable = _item(op, av)
+    for op, av in reversed(seq) if last else seq:
+        chars, nullable = _item(op, av, last)
         out += chars
         if not nullable:
             return out, False
     return out, True
 
 
-def _item(op, av) -> tuple[Ranges, bool]:
+def _item(op, av, last: bool = False) -> tuple[Ranges, bool]:
     if op is C.LITERAL:
         return [(av, av)], False
     if op is C.IN:
@@ -83,7 +90,7 @@ def _item(op, av) -> tuple[Ranges, bool]:
         out: Ranges = []
         nullable = False
         for alt in av[1]:
-            chars, n = _first(alt)
+            chars, n = _first(alt, last)
             out += chars
             nullable = nullable or n
         return out, nullable
@@ -91,14 +98,79 @@ def _item(op, av) -> tuple[Ranges, bool]:
         _group, add_flags, _del, sub = av
         if add_flags & re.IGNORECASE:
             raise _Open
-        return _first(sub)
+        return _first(sub, last)
     if op in _REPEATS:
         low, _high, sub = av
-        chars, nullable = _first(sub)
+        chars, nullable = _first(sub, last)
         return chars, nullable or low == 0
     if op is getattr(C, "ATOMIC_GROUP", None):
-        return _first(av)
+        return _first(av, last)
     raise _Open  # ANY, NOT_LITERAL, CATEGORY, group references, conditionals
+
+
+MAX_SET: Final = 4096  # characters; a wider class (all of CJK) is no test worth a set
+
+
+def starts(pattern: re.Pattern) -> frozenset[str]:
+    """The characters a match of ``pattern`` can start with: where the text's character is not
+    one of them, ``pattern.match`` there finds nothing. ValueError for a pattern whose matches
+    can start with (nearly) any character, or with none (it can match the empty string)."""
+    _plain_flags(pattern)
+    try:
+        chars, nullable = _first(list(P.parse(pattern.pattern, pattern.flags)))
+    except _Open:
+        chars, nullable = [], True
+    if nullable or not chars:
+        raise ValueError(f"a match of {pattern.pattern!r} can start with anything")
+    return _chars(chars, pattern)
+
+
+def ends(pattern: re.Pattern) -> frozenset[str]:
+    """The characters a match of ``pattern`` can end with, for a pattern whose every match ends at
+    the end of the text (``…$``): where the text's last character is not one of them,
+    ``pattern.search`` finds nothing. "\\n" is always one of them (``$`` also matches before a
+    final newline). ValueError for a pattern not anchored so, or whose last character can be
+    (nearly) anything."""
+    _plain_flags(pattern)
+    try:
+        chars = _anchored_end(list(P.parse(pattern.pattern, pattern.flags)))
+    except _Open:
+        chars = None
+    if not chars:
+        raise ValueError(f"a match of {pattern.pattern!r} can end with anything, or anywhere")
+    return _chars(chars, pattern) | {"\n"}
+
+
+def _plain_flags(pattern: re.Pattern) -> None:
+    if pattern.flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE):
+        raise ValueError(f"{pattern.pattern!r}: no character sets for its flags")
+
+
+def _anchored_end(seq: list) -> Ranges | None:
+    """The last characters of every match of ``seq`` when each ends at ``$``, else None."""
+    if not seq:
+        return None
+    op, av = seq[-1]
+    if op is C.AT and av in (C.AT_END, C.AT_END_STRING):
+        chars, nullable = _first(seq[:-1], last=True)
+        return None if nullable else chars
+    if op is C.SUBPATTERN and not av[1] & re.IGNORECASE:
+        return _anchored_end(list(av[3]))
+    if op is C.BRANCH:
+        out: Ranges = []
+        for alt in av[1]:
+            chars = _anchored_end(list(alt))
+            if chars is None:
+                return None
+            out += chars
+        return out
+    return None
+
+
+def _chars(ranges: Ranges, pattern: re.Pattern) -> frozenset[str]:
+    if any(isinstance(r, str) for r in ranges) or sum(hi - lo + 1 for lo, hi in ranges) > MAX_SET:  # type: ignore[misc]
+        raise ValueError(f"{pattern.pattern!r}: too many characters for a set")
+    return frozenset(chr(c) for lo, hi in ranges for c in range(lo, hi + 1))  # type: ignore[misc]
 
 
 def _in(items) -> Ranges:
