@@ -210,9 +210,12 @@ def test_text_beyond_the_bmp_is_scanned_with_its_digits():
 # ---- starts and ends: a set lookup that rules out a match must never rule out one the regex finds
 
 def _bounded_patterns():
-    from core.extraction import names, patterns
+    from core.extraction import grammar, kinds, names, patterns, periods
 
     return [
+        (grammar.OVER_BEFORE, None, grammar.OVER_ENDS), (kinds.GROWTH_BEFORE, None, kinds.GROWTH_ENDS),
+        (patterns.LEVEL_NAME, None, patterns.LEVEL_ENDS), (patterns.FROM_BEFORE, None, patterns.FROM_ENDS),
+        (periods.COMPARISON_BEFORE, None, periods.COMPARISON_ENDS),
         (patterns.QUALIFIER_BEFORE, None, patterns.QUALIFIER_ENDS), (patterns.TRAIL_ADVERB, None, patterns.TRAIL_ADVERB_ENDS),
         (patterns.SCOPE, patterns.SCOPE_STARTS, None), (patterns.LEAD_NOISE, patterns.LEAD_NOISE_STARTS, None),
         (names.PER_UNIT, None, names.PER_UNIT_ENDS), (names.CAPACITY, None, names.CAPACITY_ENDS),

@@ -148,7 +148,7 @@ def _inside(pos: int, mask: bytearray) -> bool:
 
 def _class_threshold(h: str, start: int, end: int) -> bool:
     """超10亿元(的)项目28个: a figure after 超/逾 that bounds a class of things then counted."""
-    return OVER_BEFORE.search(h, max(0, start - 2), start) is not None and \
+    return h[start - 1 : start] in OVER_ENDS and OVER_BEFORE.search(h, max(0, start - 2), start) is not None and \
         THRESHOLD_CLASS.match(h, end + (h[end : end + 1] == "的"), end + 11) is not None
 
 
@@ -318,6 +318,7 @@ DAYS_NAME: Final = re.compile(r"天数[^,，。;；]*$")
 AGE_NAME: Final = re.compile(r"(?:寿命|年龄|岁数)[^,，。;；]*$")
 COUNT_BEFORE: Final = re.compile(r"(?:\d|[一二两三四五六七八九十])[个家项批]$")
 OVER_BEFORE: Final = re.compile(r"(?:超过|超|逾|过)$")
+OVER_ENDS: Final = fastre.ends(OVER_BEFORE)
 THRESHOLD_CLASS: Final = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:\d|[两二三四五六七八九十]+[个家项])")
 
 

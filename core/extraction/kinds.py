@@ -10,6 +10,7 @@ from core.extraction.grammar import COUNT_UNITS, HAN, Quantity, ahead
 from core.extraction.timespan import Span
 from core.extraction.patterns import (
     GROWTH_WORDS,
+    LEVEL_ENDS,
     LEVEL_NAME,
     LIST_BREAK,
     PERIOD,
@@ -28,6 +29,7 @@ RATE_OF_CHANGE: Final = fastre.compile(r"(?:增速|增幅|涨幅|降幅|跌幅|�
 
 
 GROWTH_BEFORE: Final = fastre.compile(rf"(?<!最)(?:{GROWTH_WORDS})了?(?:约|近|超过|超)?$")  # (最多, 最少: at most, at least)
+GROWTH_ENDS: Final = fastre.ends(GROWTH_BEFORE)  # (a set lookup before the search, which mostly finds nothing)
 
 
 def kind_of(q: Quantity, left: str, name: str, qualifier: str, compared: bool, after: str = "") -> Kind:
@@ -43,7 +45,7 @@ def kind_of(q: Quantity, left: str, name: str, qualifier: str, compared: bool, a
     if compared and BASE_VALUE.search(left):
         compared = False  # 较去年的3.3%: the figure is the base's own value, not the difference
     grows = not to_level and (
-        GROWTH_BEFORE.search(left) or compared and base_unit in ("%", "倍", "个百分点", "百分点")
+        left[-1:] in GROWTH_ENDS and GROWTH_BEFORE.search(left) or compared and base_unit in ("%", "倍", "个百分点", "百分点")
     )
     if grows and base_unit in COUNT_UNITS and HAN.match(after):
         return "count"  # 增加240个寄养名额: the things added, named after the figure (就业人数增加1.5万人 grows)
@@ -59,7 +61,8 @@ def kind_of(q: Quantity, left: str, name: str, qualifier: str, compared: bool, a
     if base_unit == "倍":
         return "level"
     if base_unit in COUNT_UNITS:
-        return "level" if LEVEL_NAME.search(fold_short(name)) else "count"
+        folded = fold_short(name)
+        return "level" if folded[-1:] in LEVEL_ENDS and LEVEL_NAME.search(folded) else "count"
     return "level"
 
 

@@ -8,7 +8,7 @@ from core.extraction import lexicon
 from core.extraction.clause import Draft, TextView
 from core.extraction.grammar import RANGE_NEXT, Quantity
 from core.extraction.names import clean_name
-from core.extraction.patterns import FROM_BEFORE, TO_BETWEEN, TO_NO_FIGURE
+from core.extraction.patterns import FROM_BEFORE, FROM_ENDS, TO_BETWEEN, TO_NO_FIGURE
 from core.text.script import fold_short
 
 
@@ -116,7 +116,7 @@ def from_to(f: str, qs: list[Quantity]) -> dict[int, str]:
     """由20%提高到57%, 从2017年的55.1%提高到2022年的61.3%: both figures are ``change``."""
     pairs: dict[int, str] = {}
     for i, a in enumerate(qs):
-        if i in pairs or not FROM_BEFORE.search(f[max(0, a.start - 14) : a.start]):
+        if i in pairs or not (f[a.start - 1 : a.start] in FROM_ENDS and FROM_BEFORE.search(f[max(0, a.start - 14) : a.start])):
             continue
         if i + 1 < len(qs) and TO_BETWEEN.fullmatch(f[a.end : qs[i + 1].start]):
             pairs[i] = "change"

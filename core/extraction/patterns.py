@@ -51,6 +51,7 @@ TRAIL_ADVERB_ENDS: Final = fastre.ends(TRAIL_ADVERB)
 
 
 LEVEL_NAME: Final = fastre.compile(r"(?:量|产量|产能|能力|规模|面积|总量|产值|总额|收入|投资|金额|资金|长度|里程|容量)$")
+LEVEL_ENDS: Final = fastre.ends(LEVEL_NAME)
 
 
 TARGET: Final = fastre.compile(
@@ -135,6 +136,7 @@ RANK_VERB: Final = fastre.compile(r"^(?:位居|居于|居|排名|排在|排|名�
 
 FROM_BEFORE: Final = fastre.compile(
     r"(?:由|从)(?:现时|目前|现在|上月|去年|上年|\d{4}年(?:底|末)?)?(?:[^,，。;；]{0,10}的)?(?:上涨|下降|增长|减少)?$")  # 从2017年的55.1%
+FROM_ENDS: Final = fastre.ends(FROM_BEFORE)
 
 
 TO_NO_FIGURE: Final = re.compile(r"(?:转为|变为|转)(?:持平|零增长|正增长|负增长)")  # 由上涨2.5%转为持平: the from-value alone

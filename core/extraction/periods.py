@@ -23,6 +23,7 @@ from core.extraction.timespan import Span, resolve
 from core.text import fastre
 
 COMPARISON_BEFORE: Final = fastre.compile(r"(?:比|较|是|为|[高低快慢多少大小]于|超过|与|相比|对比|同)$")
+COMPARISON_ENDS: Final = fastre.ends(COMPARISON_BEFORE)
 HEADING_MAX: Final = 40
 ATTRIBUTIVE: Final = fastre.compile(r"(?:去年|上年|前年|今年)[\u4e00-\u9fff]{2,6}的(?!\d)(?!(?:主要)?(?:预期)?(?:目标|任务|指标))")
 
@@ -74,7 +75,7 @@ def _opens(t: TextView, m: re.Match) -> bool:
 def _comparison(t: TextView, m: re.Match) -> bool:
     f = t.f
     return bool(
-        COMPARISON_BEFORE.search(f[max(0, m.start() - 2) : m.start()])
+        f[m.start() - 1 : m.start()] in COMPARISON_ENDS and COMPARISON_BEFORE.search(f[max(0, m.start() - 2) : m.start()])
         or f.startswith(("同期", "同月", "水平"), m.end())
         or m.group() in ("上年", "去年", "前年", "上月") and f.startswith("的", m.end())
     )
