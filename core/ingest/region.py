@@ -174,7 +174,6 @@ def _best_code(text_simplified: str, gazetteer: Gazetteer) -> str | None:
     return best_child(province, 3) or province
 
 
-@lru_cache(maxsize=8192)
 def _level(code: str) -> int:
     if code.endswith("0000"):
         return 1

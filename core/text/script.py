@@ -133,10 +133,20 @@ def _replaced(text: str, edits: list[tuple[int, int, str]]) -> str:
     return "".join(pieces) + text[done:] if pieces else text
 
 
-@lru_cache(maxsize=16384)
+SHORT_FOLDS_MAX: Final = 16384
+_short_folds: Final[dict[str, str]] = {}
+
+
 def fold_short(text: str) -> str:
-    """:func:`fold_same_length` for the short strings (names, units) folded over and over."""
-    return fold_same_length(text)
+    """:func:`fold_same_length` for the short strings (names, units) folded over and over (some
+    200 times an article), remembered in a plain dict emptied when full: a bounded lru_cache also
+    moves the entry in its list at every hit, memory that another program's work has made cold."""
+    folded = _short_folds.get(text)
+    if folded is None:
+        if len(_short_folds) >= SHORT_FOLDS_MAX:
+            _short_folds.clear()
+        folded = _short_folds[text] = fold_same_length(text)
+    return folded
 
 
 @lru_cache(maxsize=2)
