@@ -78,6 +78,15 @@ def test_t2s_of_a_few_characters_alone_is_opencc_exactly(seed):
     assert script.to_simplified(text) == t2s.convert(text)
 
 
+def test_short_folds_stay_right_when_their_memory_is_emptied(monkeypatch):
+    if script.__file__.endswith(".py"):  # (compiled, the limit is a constant of the C code)
+        monkeypatch.setattr(script, "SHORT_FOLDS_MAX", 3)
+    words = ["經濟", "總額", "增長", "產量", "經濟", "規模", "總額"] * 3 + [f"第{i}號" for i in range(40)]
+    for w in words:
+        assert script.fold_short(w) == script.fold_same_length(w)
+    assert len(script._short_folds) <= script.SHORT_FOLDS_MAX
+
+
 def test_halfwidth_is_the_translation_table():
     text = "２０２１年增长１２．５％，总量８．３∶４１．４\u3000全市"
     assert to_halfwidth(text) == text.translate(_HALFWIDTH)
