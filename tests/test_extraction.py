@@ -338,6 +338,12 @@ def test_days_ages_and_temperatures_as_indicators_but_not_durations():
     assert rows("项目建设周期为30天。") == []
 
 
+def test_months_of_pay_are_an_amount_not_a_duration():
+    assert rows("全市企业年终奖平均为1.5个月工资，比上年减少0.2个月。") == [("企业年终奖", 1.5, "个月", "level")]
+    assert rows("今年花紅金額平均為1.01個月基本薪金，與去年相若。") == [("花紅金額", 1.01, "個月", "level")]
+    assert rows("项目用3个月时间完成改造，工期缩短2个月。") == []
+
+
 def test_total_and_speed_ranks_name_their_indicator():
     got = rows("全区GDP实现1200亿元，总量居全市第5位，增速居全市第2位。")
     assert [g[0] for g in got[1:]] == ["GDP总量全市排名", "GDP增速全市排名"]

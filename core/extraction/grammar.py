@@ -96,6 +96,7 @@ PLAN_ITEMS: Final = fastre.compile(
 BARE_SMALL: Final = re.compile(rf"[近逾超上约](?P<mag>千|万|百)(?P<unit>{'|'.join(sorted(COUNT_UNITS, key=len, reverse=True))})")
 WAN_QIAN: Final = fastre.compile(rf"(?P<d>\d)千(?P<app>余|多)?(?P<unit>{UNIT_RE})")
 DURATION_AFTER: Final = fastre.compile(r"(?:月|工作日|小时|年|天|日|周|星期|礼拜|季度|分钟|秒|岁|周岁)")
+MONTHS_PAY: Final = fastre.compile(r"的?(?:基本)?(?:薪金|工资|薪酬|薪水|薪资|底薪|月薪|人工)")
 
 
 @dataclass(slots=True, init=False)  # (an __init__ of its own: compiled, a dataclass's is not)
@@ -368,6 +369,10 @@ def _number(h: str, m: re.Match, quoted) -> Quantity | None:
         return None
     if _inside(s, quoted) and (is_cn or len(re.sub(r"\D", "", num)) >= 4):
         return None
+    approx = bool(m.group("app1") or m.group("app2") or m.group("post"))
+    if unit_g == "个" and not mag_g and h[end : end + 1] == "月" and MONTHS_PAY.match(h, end + 1):
+        # 花红平均为1.5个月工资: months of pay are an amount, not a duration
+        return Quantity(s, end + 1, parse_number(num), "个月", ((m.start("unit"), end + 1),), approx, "number")
     if unit_g and unit_g in ("个", "人", "名", "批", "场") and DURATION_AFTER.match(h, end):
         return None
     if unit_g == "次" and (
@@ -402,7 +407,6 @@ def _number(h: str, m: re.Match, quoted) -> Quantity | None:
         value = parse_number(num)
     except ValueError:
         return None
-    approx = bool(m.group("app1") or m.group("app2") or m.group("post"))
     if mag_g == "万" and not unit_g:
         sub = WAN_QIAN.match(h, m.end())
         if sub:  # 12万7千多名 = 12.7万名
