@@ -338,6 +338,12 @@ def test_days_ages_and_temperatures_as_indicators_but_not_durations():
     assert rows("项目建设周期为30天。") == []
 
 
+def test_one_after_a_count_with_the_same_counter_is_a_count():
+    assert [g[:3] for g in rows("全年建成5个创新中心及一个公共服务平台。")] == [("创新中心", 5, "个"), ("公共服务平台", 1, "个")]
+    assert rows("形成一个中心和一批项目。") == []
+    assert [g[:3] for g in rows("新增3家企业，一个平台投入使用。")] == [("企业", 3, "家")]
+
+
 def test_months_of_pay_are_an_amount_not_a_duration():
     assert rows("全市企业年终奖平均为1.5个月工资，比上年减少0.2个月。") == [("企业年终奖", 1.5, "个月", "level")]
     assert rows("今年花紅金額平均為1.01個月基本薪金，與去年相若。") == [("花紅金額", 1.01, "個月", "level")]

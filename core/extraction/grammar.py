@@ -355,8 +355,9 @@ def _number(h: str, m: re.Match, quoted) -> Quantity | None:
         return None  # 3/4
     if before == "第" or h[s - 2 : s] in ("数十", "几十") or before in ("每", "逐") or before in ("数", "几") and is_cn:
         return None  # (项目数285项: after a noun's 数 an Arabic figure is a count)
-    if is_cn and (num == "一" and unit_g != "倍" and not mag_g or num == "十" and not unit_g):
-        return None  # 一批, 一个 are not counts; 一万个, 一倍 are
+    if is_cn and (num == "一" and unit_g != "倍" and not mag_g and not _listed_with_a_count(h, s, unit_g)
+                  or num == "十" and not unit_g):
+        return None  # 一批, 一个 are not counts; 一万个, 一倍 are, and 一幅 in 3幅商业用地和一幅酒店用地
     if is_cn and h[end : end + 1] == "一" and unit_g == "个":  # 五个一, 四个一批
         return None
     if is_cn and unit_g in ("个", "位", "项", "大") and SLOGAN_AFTER.match(h, end):
@@ -418,6 +419,20 @@ def _number(h: str, m: re.Match, quoted) -> Quantity | None:
     if negative:
         return Quantity(s - 1, m.end(), -value, unit, _spans(m, "mag", "unit"), approx, "number")
     return Quantity(s, m.end(), value, unit, _spans(m, "mag", "unit"), approx, "number")
+
+
+def _listed_with_a_count(h: str, s: int, unit: str | None) -> bool:
+    """The 一 at ``s`` joins a list after a count in digits with the same counter, in the same clause
+    (3幅商业用地和一幅酒店用地, 建成5个中心及一个平台): one of the counted things."""
+    if not unit or h[s - 1 : s] not in LIST_JOINERS:
+        return False
+    head = h[max(0, s - 24) : s - 1]
+    head = CLAUSE_TAIL_BREAK.split(head)[-1]
+    return re.search(r"\d" + re.escape(unit), head) is not None
+
+
+LIST_JOINERS: Final = frozenset("和及与、")
+CLAUSE_TAIL_BREAK: Final = re.compile(r"[，,。；;：:！？!?\n]")
 
 
 def _spans(m: re.Match, *groups: str) -> tuple[tuple[int, int], ...]:
