@@ -4,10 +4,11 @@ Used for place names (``core/ingest/region.py``) and OpenCC's phrases (``core/te
 thousands of words of two characters or more, looked for in every article. A bit table of the
 hashes of the words' first two characters is tested at every position of the text (in a
 compiled loop, or at once with numpy from the Python sources); the few positions it lets through
-are checked against a table of word lengths by first two characters, longest first. A regex for the same starting positions (a class of first
-characters, a lookahead for the second) took three times longer with the processor's caches warm
-(about as long with them cold, as after another program's work); an Aho-Corasick automaton,
-whose root fans out to thousands of first characters, took longer still.
+are checked against a table of word lengths by first two characters, longest first. A regex for
+the same starting positions (a class of first characters, a lookahead for the second) took three
+times longer with the processor's caches warm (about as long with them cold, as after another
+program's work); an Aho-Corasick automaton, whose root fans out to thousands of first characters,
+took longer still.
 """
 from __future__ import annotations
 
